@@ -1,0 +1,12 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+
+export type SessionIdentity = { userId: string; sessionVersion: number };
+
+/** Who the signed-in session says the caller is. Integration tests replace this module. */
+export async function getSessionIdentity(): Promise<SessionIdentity | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return { userId: session.user.id, sessionVersion: session.sessionVersion ?? 0 };
+}

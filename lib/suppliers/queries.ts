@@ -1,0 +1,72 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { requireUser } from "@/lib/auth/caller";
+import { contractScope, supplierScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
+import type { SupplierListParams } from "@/lib/suppliers/schema";
+
+const latestSize = { select: { asOf: true, sizeClass: true, isSme: true }, orderBy: { asOf: "desc" }, take: 1 } as const;
+
+export async function listSuppliers(params: SupplierListParams) {
+  const caller = await requireUser();
+  const filters: Prisma.SupplierWhereInput[] = [supplierScope(caller)];
+  if (params.q) {
+    filters.push({
+      OR: [
+        { legalName: { contains: params.q, mode: "insensitive" } },
+        { companiesHouseNumber: { equals: params.q.toUpperCase() } },
+      ],
+    });
+  }
+  const where: Prisma.SupplierWhereInput = { AND: filters };
+  const [rows, total] = await Promise.all([
+    db.supplier.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: skipFor(params.page),
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        legalName: true,
+        companiesHouseNumber: true,
+        region: true,
+        isVcse: true,
+        sizeDeclarations: latestSize,
+      },
+    }),
+    db.supplier.count({ where }),
+  ]);
+  return pageOf(rows, total, params.page);
+}
+
+/** A supplier in the caller's scope with the contracts of it that the caller may also see. */
+export async function getSupplier(id: string) {
+  const caller = await requireUser();
+  const supplier = await db.supplier.findFirst({
+    where: { AND: [{ id }, supplierScope(caller)] },
+    include: {
+      sizeDeclarations: { orderBy: { asOf: "desc" } },
+      capabilities: { include: { capability: true }, orderBy: { capability: { name: "asc" } } },
+      lotMemberships: { include: { lot: { include: { framework: true } } }, orderBy: { startDate: "desc" } },
+    },
+  });
+  if (!supplier) return null;
+  const contracts = await db.contract.findMany({
+    where: {
+      AND: [contractScope(caller), { OR: [{ leadPartnerId: id }, { members: { some: { supplierId: id } } }] }],
+    },
+    orderBy: { endDate: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      endDate: true,
+      currentValue: true,
+      leadPartnerId: true,
+      department: { select: { name: true } },
+    },
+  });
+  return { ...supplier, contracts };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+
+// Too common to allow whatever their length (a short list of the worst; the policy is length first).
+const KNOWN_BAD = new Set(["password", "password123", "passw0rd", "123456789012", "qwertyuiop", "letmein", "partnerscope", "welcome123", "changeme", "administrator"]);
+
+export const PasswordSchema = z
+  .string()
+  .min(12, "Password must be at least 12 characters")
+  .max(200, "Password must be at most 200 characters")
+  .refine((p) => !KNOWN_BAD.has(p.toLowerCase()), "Password is too common; choose another");
+
+export const CreateUserSchema = z
+  .object({
+    email: z.email("Enter a valid email address").trim().toLowerCase(),
+    name: z.string().trim().min(1, "Enter a name").max(200),
+    role: z.enum(ROLES, { message: `Role must be one of ${ROLES.join(", ")}` }),
+    password: PasswordSchema,
+    departmentName: z.string().trim().min(1).optional(),
+    supplierName: z.string().trim().min(1).optional(),
+    auditorAllDepartments: z.boolean().default(false),
+  })
+  .superRefine((u, ctx) => {
+    if (u.role === "COMMERCIAL_LEAD" && !u.departmentName) {
+      ctx.addIssue({ code: "custom", path: ["departmentName"], message: "A commercial lead needs a department" });
+    }
+    if (u.role === "SUPPLIER_USER" && !u.supplierName) {
+      ctx.addIssue({ code: "custom", path: ["supplierName"], message: "A supplier user needs a supplier" });
+    }
+  });
+
+export type CreateUserInput = z.input<typeof CreateUserSchema>;

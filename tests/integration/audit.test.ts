@@ -1,0 +1,43 @@
+// The audit trail: appended in the writer's transaction, chained by hash, refused any change by Postgres.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { findChainBreak } from "@/lib/audit/chain";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+
+const actor = { id: "user-1", email: "someone@example.org" };
+
+describe("audit trail", () => {
+  it("links each event to the one before it, and the whole chain verifies", async () => {
+    const entityId = randomUUID();
+    for (const action of ["contract.create", "contract.update"]) {
+      await db.$transaction((tx) =>
+        recordAudit(tx, { actor, action, entityType: "Contract", entityId, before: { value: "1.00" }, after: { value: "2.50", at: new Date("2026-01-01") } }),
+      );
+    }
+    const events = await db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
+    expect(events).toHaveLength(2);
+    expect(events[1]!.prevHash).not.toBeNull();
+    const all = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
+    const firstHashed = all.findIndex((e) => e.hash !== null);
+    expect(findChainBreak(all.slice(firstHashed), null)).toBeNull();
+  });
+
+  it("rolls back with the change it records", async () => {
+    const entityId = randomUUID();
+    await expect(
+      db.$transaction(async (tx) => {
+        await recordAudit(tx, { actor, action: "contract.update", entityType: "Contract", entityId });
+        throw new Error("validation failed after the audit write");
+      }),
+    ).rejects.toThrow("validation failed");
+    expect(await db.auditEvent.count({ where: { entityId } })).toBe(0);
+  });
+
+  it("the database refuses updates and deletes of audit events", async () => {
+    const event = await db.$transaction((tx) => recordAudit(tx, { actor, action: "x.test", entityType: "Test", entityId: randomUUID() }));
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
+    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("x.test");
+  });
+});
