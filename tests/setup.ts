@@ -9,3 +9,6 @@ process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-for-the-env-che
 vi.mock("@/lib/auth/session", () => ({
   getSessionIdentity: async () => (globalThis as { __testIdentity?: unknown }).__testIdentity ?? null,
 }));
+
+// Server actions call revalidatePath, which needs Next's request store; outside Next it is a no-op.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageSchema, SearchSchema, SortDirectionSchema } from "@/lib/pagination";
+import { PageSchema, SearchSchema } from "@/lib/pagination";
 
 export const CONTRACT_STATUSES = ["PLANNED", "ACTIVE", "TERMINATED", "EXPIRED", "CANCELLED"] as const;
 export const CONTRACT_SORTS = ["title", "awardDate", "endDate", "currentValue"] as const;
@@ -9,7 +9,8 @@ export const ContractListParamsSchema = z.object({
   q: SearchSchema,
   status: z.enum(CONTRACT_STATUSES).optional().catch(undefined),
   sort: z.enum(CONTRACT_SORTS).catch("endDate"),
-  dir: SortDirectionSchema,
+  // Latest end dates first: live contracts before the expired history.
+  dir: z.enum(["asc", "desc"]).catch("desc"),
 });
 
 export type ContractListParams = z.infer<typeof ContractListParamsSchema>;

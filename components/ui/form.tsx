@@ -1,0 +1,96 @@
+"use client";
+
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/actions/state";
+
+const control = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+
+/** Field wrapper: label, hint and the server's error message, wired for screen readers. */
+export function Field({ name, label, hint, state, children }: { name: string; label: string; hint?: string; state: ActionState; children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode }) {
+  const errors = state.status === "error" ? state.fieldErrors?.[name] : undefined;
+  const describedBy = [hint && `${name}-hint`, errors && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={name} className="block font-medium text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {errors ? (
+        <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-red-800">
+          <span className="sr-only">Error: </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      {children({ id: name, "aria-invalid": Boolean(errors), "aria-describedby": describedBy })}
+    </div>
+  );
+}
+
+export function TextInput({ name, label, hint, state, ...rest }: { name: string; label: string; hint?: string; state: ActionState } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field name={name} label={label} hint={hint} state={state}>
+      {(a11y) => <input name={name} className={control} {...a11y} {...rest} />}
+    </Field>
+  );
+}
+
+export function TextArea({ name, label, hint, state, ...rest }: { name: string; label: string; hint?: string; state: ActionState } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Field name={name} label={label} hint={hint} state={state}>
+      {(a11y) => <textarea name={name} rows={3} className={control} {...a11y} {...rest} />}
+    </Field>
+  );
+}
+
+export function Select({ name, label, hint, state, options, placeholder, ...rest }: { name: string; label: string; hint?: string; state: ActionState; options: Array<{ value: string; label: string }>; placeholder?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <Field name={name} label={label} hint={hint} state={state}>
+      {(a11y) => (
+        <select name={name} className={control} {...a11y} {...rest}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  return (
+    <div className="flex items-center gap-2">
+      <input id={name} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} className="h-5 w-5 accent-brand-700" />
+      <label htmlFor={name} className="text-slate-900">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** The summary at the top of a form: focusable and announced, listing what to fix. */
+export function FormMessage({ state }: { state: ActionState }) {
+  if (state.status === "idle") return null;
+  const tone = state.status === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900";
+  return (
+    <div role={state.status === "error" ? "alert" : "status"} className={`rounded border-l-4 p-3 ${tone}`}>
+      {state.message}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, pendingText = "Saving…" }: { children: ReactNode; pendingText?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      {pending ? pendingText : children}
+    </button>
+  );
+}
