@@ -4,7 +4,8 @@ import { auditHash, snapshot, type AuditContent } from "@/lib/audit/chain";
 type Tx = Prisma.TransactionClient | PrismaClient;
 
 export type AuditInput = Omit<AuditContent, "at" | "before" | "after" | "actorId" | "actorEmail" | "entityId" | "departmentId"> & {
-  actor: { id: string; email: string } | null;
+  /** Who did it: a user, or a named system process with no user id (e.g. the demo seed). */
+  actor: { id: string | null; email: string } | null;
   entityId?: string | null;
   departmentId?: string | null;
   before?: unknown;
