@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 
 async function visibleTitles() {
-  const page = await listContracts(ContractListParamsSchema.parse({ q: world.tag, sort: "title" }));
+  const page = await listContracts(ContractListParamsSchema.parse({ q: world.tag, sort: "title", dir: "asc" }));
   return page.rows.map((r) => r.title.replace(`${world.tag} `, ""));
 }
 
