@@ -69,3 +69,33 @@ export function addMember(contractId: string, supplierId: string, data: Partial<
     data: { contractId, supplierId, role: "delivery", pledgedSharePercent: "10.00", joinedOn: new Date("2024-02-01"), ...data },
   });
 }
+
+export function createLot(data: Partial<Prisma.LotUncheckedCreateInput> = {}) {
+  return db.lot.create({
+    data: {
+      number: "1",
+      name: unique("Lot"),
+      framework: {
+        create: { rmNumber: unique("RM"), name: unique("Framework"), startDate: new Date("2023-01-01"), endDate: new Date("2030-12-31") },
+      },
+      ...data,
+    } as Prisma.LotCreateInput,
+  });
+}
+
+export function createLotMembership(supplierId: string, lotId: string, data: Partial<Prisma.LotMembershipUncheckedCreateInput> = {}) {
+  return db.lotMembership.create({
+    data: { supplierId, lotId, startDate: new Date("2024-01-01"), endDate: null, status: "VERIFIED", ...data },
+  });
+}
+
+export function createCapability(data: Partial<Prisma.CapabilityUncheckedCreateInput> = {}) {
+  return db.capability.create({ data: { code: unique("cap"), name: unique("Capability"), ...data } });
+}
+
+/** A unique, valid Companies House number (2 letters + 6 digits). */
+export function companiesHouseNumber() {
+  const letters = "ABCDEFGHJKLMNPRSTUVWXY";
+  const pick = () => letters[Math.floor(Math.random() * letters.length)];
+  return `${pick()}${pick()}${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`;
+}

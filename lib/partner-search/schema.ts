@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageSchema, SortDirectionSchema } from "@/lib/pagination";
+import { PageSchema, SearchSchema, SortDirectionSchema } from "@/lib/pagination";
 import { REGIONS } from "@/lib/suppliers/schema";
 
 export const PARTNER_SORTS = ["legalName", "region", "contracts", "partnerships"] as const;
@@ -11,6 +11,7 @@ export const PartnerSearchParamsSchema = z.object({
   page: PageSchema,
   sort: z.enum(PARTNER_SORTS).catch("legalName"),
   dir: SortDirectionSchema,
+  q: SearchSchema,
   capabilityId: optionalId,
   lotId: optionalId,
   sme: z.enum(["sme", "not-sme"]).optional().catch(undefined),

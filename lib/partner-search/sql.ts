@@ -8,6 +8,7 @@ import type { PartnerSearchParams } from "@/lib/partner-search/schema";
 /** The filters, shared by the page and the count so they can never disagree. */
 export function partnerFilters(p: PartnerSearchParams): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (p.q) where.push(Prisma.sql`s."legalName" ILIKE ${`%${p.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (p.region) where.push(Prisma.sql`s."region" = ${p.region}`);
   if (p.vcse) where.push(Prisma.sql`s."isVcse"`);
   if (p.seeks === "lead") where.push(Prisma.sql`s."seeksToLead"`);
