@@ -12,5 +12,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!login|register|api/auth|api/health|_next/static|_next/image|favicon.ico).*)"],
 };

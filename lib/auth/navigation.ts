@@ -11,6 +11,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/partner-search", label: "Partner search" },
+        { href: "/lot-claims", label: "Lot claims" },
       ];
     case "COMMERCIAL_LEAD":
       return [
@@ -18,6 +20,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/partner-search", label: "Partner search" },
       ];
     case "SUPPLIER_USER":
       return [
@@ -25,6 +28,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         ...(supplierId ? [{ href: `/suppliers/${supplierId}`, label: "Our organisation" }] : []),
         { href: "/contracts", label: "Our contracts" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/portal", label: "Our profile" },
+        { href: "/supply-chain-returns", label: "Supply-chain returns" },
       ];
     case "AUDITOR":
       return [

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireRole } from "@/lib/auth/caller";
+import { requireRole, requireUser } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { pageOf } from "@/lib/pagination";
 import type { PartnerSearchParams } from "@/lib/partner-search/schema";
@@ -22,7 +22,9 @@ export async function getPartnerSearchOptions() {
   return { capabilities, lots };
 }
 
+/** The capability taxonomy as indented choices (any signed-in user: suppliers choose from it too). */
 export async function capabilityOptions() {
+  await requireUser();
   const all = await db.capability.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } });
   const out: { value: string; label: string }[] = [];
   const walk = (parentId: string | null, depth: number) => {
@@ -36,6 +38,7 @@ export async function capabilityOptions() {
 }
 
 export async function lotOptions() {
+  await requireUser();
   const lots = await db.lot.findMany({
     select: { id: true, number: true, name: true, framework: { select: { name: true, rmNumber: true } } },
     orderBy: [{ framework: { name: "asc" } }, { number: "asc" }],
