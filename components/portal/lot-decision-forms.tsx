@@ -9,6 +9,8 @@ import { rejectLotMembership, verifyLotMembership } from "@/lib/lots/actions";
 export function LotDecisionForms({ membershipId, label }: { membershipId: string; label: string }) {
   const [verifyState, verify, verifying] = useActionState(verifyLotMembership, idle);
   const [rejectState, reject, rejecting] = useActionState(rejectLotMembership, idle);
+  const decided = verifyState.status === "success" ? verifyState : rejectState.status === "success" ? rejectState : null;
+  if (decided) return <FormMessage state={decided} />;
   const reasonError = rejectState.status === "error" ? rejectState.fieldErrors?.reason?.join(" ") : undefined;
   return (
     <div className="flex flex-wrap items-end gap-4">

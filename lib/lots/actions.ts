@@ -45,7 +45,8 @@ async function decide(formData: FormData, decision: "VERIFIED" | "REJECTED"): Pr
     return true;
   });
   if (!done) return failure("That claim has already been decided, or does not exist.");
-  revalidatePath("/lot-claims");
+  // The queue is not revalidated here: the decided claim stays on screen with its outcome until the page is next loaded.
+  revalidatePath(`/portal`);
   return { status: "success", message: decision === "VERIFIED" ? "Claim verified." : "Claim rejected; the supplier sees your reason." };
 }
 
