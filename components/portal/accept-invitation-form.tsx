@@ -1,5 +1,6 @@
 "use client";
 
+import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
@@ -8,7 +9,7 @@ import { acceptInvitation } from "@/lib/invitations/actions";
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const [state, action] = useActionState(acceptInvitation, idle);
   return (
-    <form action={action} className="space-y-5">
+    <StickyForm action={action} className="space-y-5">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <p className="text-slate-800">
@@ -17,6 +18,6 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <TextInput name="name" label="Your name" state={state} autoComplete="name" required />
       <TextInput name="password" label="Password" hint="At least 12 characters" type="password" state={state} autoComplete="new-password" required />
       <SubmitButton pendingText="Joining…">Join</SubmitButton>
-    </form>
+    </StickyForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
 import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
@@ -8,14 +9,14 @@ import { removeCapability, saveCapability } from "@/lib/suppliers/actions";
 export function CapabilityForm({ options }: { options: { value: string; label: string }[] }) {
   const [state, action] = useActionState(saveCapability, idle);
   return (
-    <form action={action} className="space-y-4">
+    <StickyForm action={action} className="space-y-4">
       <h3 className="font-semibold text-slate-900">Add or update a capability</h3>
       <FormMessage state={state} />
       <Select name="capabilityId" label="Capability" state={state} options={options} placeholder="Choose a capability" required />
       <TextArea name="description" label="What you offer" hint="A sentence or two, at most 500 characters" maxLength={500} state={state} required />
       <TextInput name="evidence" label="Evidence (optional)" hint="For example a past contract or a certification" maxLength={500} state={state} />
       <SubmitButton>Save capability</SubmitButton>
-    </form>
+    </StickyForm>
   );
 }
 

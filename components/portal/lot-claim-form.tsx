@@ -1,5 +1,6 @@
 "use client";
 
+import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
 import { FormMessage, Select, SubmitButton, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
@@ -8,7 +9,7 @@ import { claimLotMembership } from "@/lib/lots/actions";
 export function LotClaimForm({ options }: { options: { value: string; label: string }[] }) {
   const [state, action] = useActionState(claimLotMembership, idle);
   return (
-    <form action={action} className="space-y-4">
+    <StickyForm action={action} className="space-y-4">
       <h3 className="font-semibold text-slate-900">Claim a framework lot</h3>
       <p className="text-sm text-slate-700">An administrator checks each claim; until then buyers do not see it as a call-off route.</p>
       <FormMessage state={state} />
@@ -18,6 +19,6 @@ export function LotClaimForm({ options }: { options: { value: string; label: str
         <TextInput name="endDate" label="Member until (optional)" type="date" state={state} />
       </div>
       <SubmitButton>Send claim</SubmitButton>
-    </form>
+    </StickyForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
 import { OrganisationFields } from "@/components/portal/organisation-fields";
 import { FormMessage, SubmitButton, TextInput } from "@/components/ui/form";
@@ -9,7 +10,7 @@ import { registerSupplier } from "@/lib/suppliers/actions";
 export function RegisterForm() {
   const [state, action] = useActionState(registerSupplier, idle);
   return (
-    <form action={action} className="space-y-5">
+    <StickyForm action={action} className="space-y-5">
       <FormMessage state={state} />
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold text-slate-900">Your organisation</legend>
@@ -24,6 +25,6 @@ export function RegisterForm() {
         <TextInput name="password" label="Password" hint="At least 12 characters; a passphrase of several words is good" type="password" state={state} autoComplete="new-password" required />
       </fieldset>
       <SubmitButton pendingText="Registering…">Register</SubmitButton>
-    </form>
+    </StickyForm>
   );
 }

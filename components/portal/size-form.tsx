@@ -1,5 +1,6 @@
 "use client";
 
+import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
@@ -8,7 +9,7 @@ import { declareSize } from "@/lib/suppliers/actions";
 export function SizeForm() {
   const [state, action] = useActionState(declareSize, idle);
   return (
-    <form action={action} className="space-y-4">
+    <StickyForm action={action} className="space-y-4">
       <h3 className="font-semibold text-slate-900">Declare your size</h3>
       <FormMessage state={state} />
       <TextInput name="asOf" label="As at" hint="The date of the accounts these figures come from" type="date" state={state} required />
@@ -18,6 +19,6 @@ export function SizeForm() {
         <TextInput name="balanceSheetTotal" label="Balance sheet total (£)" inputMode="decimal" state={state} required />
       </div>
       <SubmitButton>Declare size</SubmitButton>
-    </form>
+    </StickyForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
 import { FormMessage, Select, SubmitButton, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
@@ -28,7 +29,7 @@ function RowErrors({ state, id }: { state: ReturnState; id: string }) {
 export function ReturnLineForm({ contracts, members }: { contracts: Option[]; members: Option[] }) {
   const [state, action] = useActionState<ReturnState, FormData>(submitReturnLine, idle);
   return (
-    <form action={action} className="space-y-4">
+    <StickyForm action={action} className="space-y-4">
       <RowErrors state={state} id="line-errors" />
       <Select name="contract" label="Contract" state={state} options={contracts} placeholder="Choose a contract you lead" required />
       <Select name="member" label="Partnership member paid" state={state} options={members} placeholder="Choose a member" required />
@@ -37,7 +38,7 @@ export function ReturnLineForm({ contracts, members }: { contracts: Option[]; me
         <TextInput name="amount" label="Amount paid (£)" hint="For example 125000.50" inputMode="decimal" state={state} required />
       </div>
       <SubmitButton>Submit payment</SubmitButton>
-    </form>
+    </StickyForm>
   );
 }
 
