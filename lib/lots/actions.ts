@@ -45,8 +45,8 @@ async function decide(formData: FormData, decision: "VERIFIED" | "REJECTED"): Pr
     return true;
   });
   if (!done) return failure("That claim has already been decided, or does not exist.");
-  // The queue is not revalidated here: the decided claim stays on screen with its outcome until the page is next loaded.
-  revalidatePath(`/portal`);
+  // No revalidatePath: it would re-render the queue at once and the decided claim would vanish with its outcome.
+  // Every page showing lot memberships is rendered per request, so the next visit sees the decision.
   return { status: "success", message: decision === "VERIFIED" ? "Claim verified." : "Claim rejected; the supplier sees your reason." };
 }
 
