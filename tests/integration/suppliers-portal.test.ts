@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db";
+import { getOwnOrganisation } from "@/lib/suppliers/queries";
 import { declareSize, removeCapability, saveCapability, updateOrganisation } from "@/lib/suppliers/actions";
 import { expectForbidden, form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
@@ -33,6 +34,15 @@ describe("organisation profile", () => {
       await expectForbidden(updateOrganisation(idle, form(profile)));
       await expectForbidden(declareSize(idle, form({ asOf: "2025-04-01", staffCount: 5, turnover: "1", balanceSheetTotal: "1" })));
     }
+  });
+});
+
+describe("the portal reads only the caller's organisation", () => {
+  it("returns the supplier from the session and refuses other roles", async () => {
+    const { supplier } = await supplierUser();
+    expect((await getOwnOrganisation())?.supplier.id).toBe(supplier.id);
+    actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
+    await expectForbidden(getOwnOrganisation());
   });
 });
 
