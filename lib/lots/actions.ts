@@ -17,6 +17,21 @@ export async function claimLotMembership(_prev: ActionState, formData: FormData)
   const { lotId, startDate, endDate } = parsed.data;
   const lot = await db.lot.findUnique({ where: { id: lotId }, include: { framework: { select: { name: true } } } });
   if (!lot) return failure("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list"] });
+  // One open or verified claim per lot and period: a repeat would only fill the administrator's queue.
+  const overlapping = await db.lotMembership.findFirst({
+    where: {
+      supplierId,
+      lotId,
+      status: { in: ["CLAIMED", "VERIFIED"] },
+      startDate: endDate ? { lte: endDate } : undefined,
+      OR: [{ endDate: null }, { endDate: { gte: startDate } }],
+    },
+    select: { status: true },
+  });
+  if (overlapping) {
+    const already = overlapping.status === "VERIFIED" ? "is already verified" : "is already waiting for verification";
+    return failure(`Your membership of this lot for these dates ${already}.`, { lotId: [`A claim for these dates ${already}`] });
+  }
   await db.$transaction(async (tx) => {
     const claim = await tx.lotMembership.create({ data: { supplierId, lotId, startDate, endDate: endDate ?? null, status: "CLAIMED" } });
     await recordAudit(tx, { actor: caller, action: "lot-membership.claim", entityType: "LotMembership", entityId: claim.id, after: claim });

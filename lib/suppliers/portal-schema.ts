@@ -42,7 +42,7 @@ export const RegisterSupplierSchema = OrganisationSchema.extend({
 export const UpdateOrganisationSchema = OrganisationSchema.omit({ companiesHouseNumber: true, legalName: true });
 
 export const SizeDeclarationSchema = z.object({
-  asOf: DateSchema,
+  asOf: DateSchema.refine((d) => d.getTime() <= Date.now(), "A size declaration is for a date today or earlier"),
   staffCount: z.coerce.number({ message: "Enter the number of staff" }).int("Enter a whole number").min(0).max(10_000_000),
   turnover: MoneySchema,
   balanceSheetTotal: MoneySchema,

@@ -59,6 +59,7 @@ test("a new supplier registers, declares size and capabilities, claims a lot; an
   await lots.getByRole("button", { name: "Send claim" }).click();
   await expect(lots.getByText("awaiting verification")).toBeVisible();
   expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/portal.png", fullPage: true });
 
   // An administrator verifies the claim from the queue.
   const adminContext = await browser.newContext();

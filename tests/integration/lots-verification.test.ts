@@ -66,6 +66,15 @@ describe("lot claims", () => {
     expect(await hasVerifiedLotMembership(supplier.id, lotB.id, day("2025-01-01"))).toBe(false);
   });
 
+  it("refuses a second claim for the same lot and overlapping dates", async () => {
+    const { lot } = await claim();
+    const again = await claimLotMembership(idle, form({ lotId: lot.id, startDate: "2026-06-01" }));
+    expect(again.status === "error" && again.message).toMatch(/already waiting for verification/);
+    expect(await db.lotMembership.count({ where: { lotId: lot.id } })).toBe(1);
+    // A period after the first claim ends is a separate claim.
+    expect((await claimLotMembership(idle, form({ lotId: lot.id, startDate: "2027-01-01" }))).status).toBe("success");
+  });
+
   it("refuses an end date before the start date", async () => {
     const [supplier, lot] = await Promise.all([createSupplier(), createLot()]);
     actAs(await createUser("SUPPLIER_USER", { supplierId: supplier.id }));

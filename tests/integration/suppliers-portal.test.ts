@@ -59,6 +59,12 @@ describe("size declarations", () => {
     ]);
   });
 
+  it("refuses a declaration dated in the future", async () => {
+    await supplierUser();
+    const state = await declareSize(idle, form({ asOf: "2999-01-01", staffCount: 5, turnover: "1", balanceSheetTotal: "1" }));
+    expect(state.status === "error" && state.fieldErrors?.asOf).toBeTruthy();
+  });
+
   it("rejects amounts that are not exact pounds and pence", async () => {
     await supplierUser();
     const state = await declareSize(idle, form({ asOf: "2025-04-01", staffCount: 5, turnover: "1.005", balanceSheetTotal: "1e6" }));
