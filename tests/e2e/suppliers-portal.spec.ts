@@ -141,3 +141,33 @@ test("the FDP lead partner submits a supply-chain return; bad CSV rows are named
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: "test-results/supply-chain-returns.png", fullPage: true });
 });
+
+test("a supplier user invites a colleague, who joins with the one-time link", async ({ page, browser }) => {
+  await signIn(page, "supplier.cf@partnerscope.example");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our profile" }).click();
+  const invite = page.getByRole("region", { name: "Invite a colleague" });
+  const colleague = `colleague-${tag.toLowerCase()}@carnallfarrar.example`;
+  await invite.getByLabel("Colleague's email address").fill(colleague);
+  await invite.getByRole("button", { name: "Create invitation" }).click();
+  await expect(invite.getByRole("status")).toContainText(`Invitation created for ${colleague}`);
+  const link = await invite.getByLabel("One-time invitation link").inputValue();
+  expect(link).toMatch(/\/register\/join\?token=/);
+
+  const context = await browser.newContext();
+  const joiner = await context.newPage();
+  await joiner.goto(link);
+  await expect(joiner.getByRole("heading", { name: /Join Carnall Farrar/, level: 1 })).toBeVisible();
+  expect(await axe(joiner)).toEqual([]);
+  await joiner.getByLabel("Your name").fill("Casey Colleague");
+  await joiner.getByLabel("Password").fill(password);
+  await joiner.getByRole("button", { name: "Join" }).click();
+  await expect(joiner.getByText("Your account is ready.")).toBeVisible();
+  await signIn(joiner, colleague, password);
+  await joiner.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
+  await expect(joiner.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();
+
+  // The link works once.
+  await joiner.goto(link);
+  await expect(joiner.getByRole("heading", { name: "This invitation link is not valid", level: 1 })).toBeVisible();
+  await context.close();
+});
