@@ -11,6 +11,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
         { href: "/admin/users", label: "Users" },
         { href: "/audit", label: "Audit trail" },
       ];
@@ -20,6 +21,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
       ];
     case "SUPPLIER_USER":
       return [
@@ -34,6 +36,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
         { href: "/audit", label: "Audit trail" },
       ];
   }
