@@ -1,9 +1,10 @@
 import "server-only";
-import { PassThrough, Readable, Transform } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { env } from "@/lib/env";
+import { toWebStream } from "@/lib/exports/to-web-stream";
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const BATCH_BYTES = 256 * 1024;
@@ -52,5 +53,5 @@ export function streamCsvFromQuery(sql: string): ReadableStream<Uint8Array> {
       await client.end().catch(() => undefined);
     }
   })();
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return toWebStream(out);
 }
