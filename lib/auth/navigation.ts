@@ -11,6 +11,9 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
+        { href: "/admin/users", label: "Users" },
+        { href: "/audit", label: "Audit trail" },
         { href: "/partner-search", label: "Partner search" },
         { href: "/lot-claims", label: "Lot claims" },
       ];
@@ -20,6 +23,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
         { href: "/partner-search", label: "Partner search" },
       ];
     case "SUPPLIER_USER":
@@ -37,6 +41,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
+        { href: "/audit", label: "Audit trail" },
       ];
   }
 }
