@@ -65,3 +65,10 @@ export function kpiAssessmentOverdue(contract: { value: DecimalLike; kpiCount: n
   const since = contract.lastAssessedOn ?? contract.awardDate;
   return since < yearBefore(asOf);
 }
+
+export const KPI_REQUIREMENT_LABELS: Record<KpiRequirement, string> = {
+  "not-required": "Not required (£5m or less)",
+  met: "Met (3 or more KPIs)",
+  exempt: "Reason recorded",
+  missing: "Missing",
+};

@@ -9,6 +9,11 @@ export const ContractListParamsSchema = z.object({
   page: PageSchema,
   q: SearchSchema,
   status: z.enum(CONTRACT_STATUSES).optional().catch(undefined),
+  framework: z.string().max(64).optional().catch(undefined),
+  /** A supplier's name: contracts it leads or is (or was) a member of. */
+  supplier: SearchSchema,
+  /** Contracts still running that end within this many months from today. */
+  ending: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
   sort: z.enum(CONTRACT_SORTS).catch("endDate"),
   // Latest end dates first: live contracts before the expired history.
   dir: z.enum(["asc", "desc"]).catch("desc"),
