@@ -124,7 +124,15 @@ export async function getContract(id: string) {
         include: { supplier: { include: { sizeDeclarations: sizeHistory } } },
         orderBy: [{ leftOn: { sort: "asc", nulls: "first" } }, { pledgedSharePercent: "desc" }],
       },
-      amendments: { orderBy: { date: "asc" } },
+      amendments: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] },
+      kpis: {
+        orderBy: { createdAt: "asc" },
+        include: { accountableSupplier: { select: { id: true, legalName: true } }, assessments: { orderBy: { assessedOn: "asc" } } },
+      },
+      socialValueCommitments: {
+        orderBy: { createdAt: "asc" },
+        include: { accountableSupplier: { select: { id: true, legalName: true } }, deliveries: { orderBy: { deliveredOn: "asc" } } },
+      },
     },
   });
 }

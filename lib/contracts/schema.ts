@@ -82,7 +82,7 @@ export const CreateContractSchema = z
   .superRefine(routeRules);
 
 export const UpdateContractSchema = z
-  .object({ ...contractTerms, id: idField("a contract"), version: VersionSchema, status: z.enum(CONTRACT_STATUSES) })
+  .object({ ...contractTerms, id: idField("a contract"), version: VersionSchema })
   .superRefine(routeRules);
 
 export const CLOSING_STATUSES = ["TERMINATED", "EXPIRED", "CANCELLED"] as const;
