@@ -38,3 +38,9 @@ export async function listContractAuditEvents(contractId: string, take = 50) {
     select: { id: true, at: true, actorEmail: true, action: true, before: true, after: true },
   });
 }
+
+/** Whether the caller may change contracts in its scope (the page shows the forms; actions re-check). */
+export async function canWriteContracts() {
+  const caller = await requireUser();
+  return caller.role === "ADMIN" || caller.role === "COMMERCIAL_LEAD";
+}
