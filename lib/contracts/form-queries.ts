@@ -14,7 +14,7 @@ export async function getContractFormOptions() {
   return {
     isAdmin: caller.role === "ADMIN",
     departments: departments.map((d) => ({ value: d.id, label: d.name })),
-    lots: lots.map((l) => ({ value: l.id, label: `${l.framework.name} (${l.framework.rmNumber}), Lot ${l.number}: ${l.name}` })),
+    lots: lots.map((l) => ({ value: l.id, label: `${l.framework.name} (${l.framework.rmNumber}), Lot ${l.number} ${l.name}` })),
     suppliers,
   };
 }
