@@ -34,7 +34,7 @@ export const textField = (what: string, max = 500) => z.string(required(what)).t
 export const optionalText = (max = 2000) => z.string().trim().max(max, `Keep this under ${max} characters.`).optional();
 
 /** An id chosen from a list; never trusted: actions re-check it inside their scoped where. */
-export const idField = (what: string) => z.string(required(what)).min(1, `Choose ${what}.`).max(64);
+export const idField = (what: string) => z.string({ error: () => `Choose ${what}.` }).min(1, `Choose ${what}.`).max(64);
 
 /** A checkbox: present ("on") or absent. */
 export const checkboxField = z

@@ -64,26 +64,23 @@ const contractTerms = {
 
 type Terms = { routeToMarket: string; lotId?: string; directAwardJustification?: string; startDate: Date; endDate: Date };
 
-// Rules across fields that need no database: the route decides which fields are required.
-function routeRules(value: Terms, ctx: z.RefinementCtx) {
-  if (value.routeToMarket === "FRAMEWORK_CALL_OFF" && !value.lotId) {
-    ctx.addIssue({ code: "custom", path: ["lotId"], message: "A framework call-off needs the framework lot it is called off." });
-  }
-  if (value.routeToMarket === "DIRECT_AWARD" && !value.directAwardJustification) {
-    ctx.addIssue({ code: "custom", path: ["directAwardJustification"], message: "Record why the contract was awarded directly." });
-  }
-  if (value.endDate < value.startDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date must be on or after the start date." });
-  }
+// The route decides which fields are required. These two run even when other fields are invalid
+// (zod's `when`), so the form names every problem at once.
+const routeIsValid = (payload: { issues: Array<{ path?: PropertyKey[] }> }) => payload.issues.every((i) => i.path?.[0] !== "routeToMarket");
+const needsLot = (v: Terms) => v.routeToMarket !== "FRAMEWORK_CALL_OFF" || Boolean(v.lotId);
+const needsJustification = (v: Terms) => v.routeToMarket !== "DIRECT_AWARD" || Boolean(v.directAwardJustification);
+const endsAfterStart = (v: Terms) => v.endDate >= v.startDate;
+
+function withRouteRules<T extends z.ZodType<Terms>>(schema: T) {
+  return schema
+    .refine(needsLot, { path: ["lotId"], message: "A framework call-off needs the framework lot it is called off.", when: routeIsValid })
+    .refine(needsJustification, { path: ["directAwardJustification"], message: "Record why the contract was awarded directly.", when: routeIsValid })
+    .refine(endsAfterStart, { path: ["endDate"], message: "The end date must be on or after the start date." });
 }
 
-export const CreateContractSchema = z
-  .object({ ...contractTerms, departmentId: z.string().max(64).optional(), awardValue: moneyField("the award value") })
-  .superRefine(routeRules);
+export const CreateContractSchema = withRouteRules(z.object({ ...contractTerms, departmentId: z.string().max(64).optional(), awardValue: moneyField("the award value") }));
 
-export const UpdateContractSchema = z
-  .object({ ...contractTerms, id: idField("a contract"), version: VersionSchema })
-  .superRefine(routeRules);
+export const UpdateContractSchema = withRouteRules(z.object({ ...contractTerms, id: idField("a contract"), version: VersionSchema }));
 
 export const CLOSING_STATUSES = ["TERMINATED", "EXPIRED", "CANCELLED"] as const;
 
