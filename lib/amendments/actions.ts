@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
 import { AmendmentSchema } from "@/lib/contracts/schema";
-import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
+import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 
 /**
@@ -20,6 +20,7 @@ export async function recordAmendment(_prev: ActionState, formData: FormData): P
   try {
     await db.$transaction(async (tx) => {
       const before = await findWritableContract(tx, caller, contractId);
+      assertOpen(before);
       if (newEndDate && newEndDate <= before.endDate) {
         throw new RuleError("The new end date must be after the current end date.", { newEndDate: ["The new end date must be after the current end date."] });
       }

@@ -32,6 +32,11 @@ export async function findWritableContract(tx: Prisma.TransactionClient, caller:
   return contract;
 }
 
+/** Closed contracts keep their history: no more amendments or partnership changes (KPI ratings still, for the final assessment). */
+export function assertOpen(contract: { status: string }) {
+  if (contract.status !== "ACTIVE" && contract.status !== "PLANNED") throw new RuleError("This contract is closed: its amendments and partnership can no longer change.");
+}
+
 /**
  * Applies a change to the contract only if nobody saved it since the form was opened (expectedVersion),
  * and moves the version on, so a second stale form is refused. Without expectedVersion (additive changes

@@ -5,7 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
 import { pledgedSharesExceed, pledgedShareTotal } from "@/lib/contracts/rules";
-import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
+import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { AddMemberSchema, RemoveMemberSchema } from "@/lib/partnerships/schema";
 
@@ -20,6 +20,7 @@ export async function addMember(_prev: ActionState, formData: FormData): Promise
   try {
     await db.$transaction(async (tx) => {
       const contract = await findWritableContract(tx, caller, contractId);
+      assertOpen(contract);
       const supplier = await tx.supplier.findUnique({ where: { id: supplierId }, select: { id: true, legalName: true } });
       if (!supplier) throw fieldError("supplierId", "Choose the member from the list.");
       if (supplier.id === contract.leadPartnerId) throw fieldError("supplierId", "The lead partner leads the partnership; it cannot also be a member.");
@@ -53,6 +54,7 @@ export async function removeMember(_prev: ActionState, formData: FormData): Prom
   try {
     await db.$transaction(async (tx) => {
       const contract = await findWritableContract(tx, caller, contractId);
+      assertOpen(contract);
       // The member must belong to this contract: a forged member id from elsewhere is refused.
       const before = await tx.partnershipMember.findFirst({ where: { id: memberId, contractId }, include: { supplier: { select: { legalName: true } } } });
       if (!before) forbidden();

@@ -4,6 +4,7 @@ import { idle } from "@/lib/actions/state";
 import { recordAmendment } from "@/lib/amendments/actions";
 import { updateContract } from "@/lib/contracts/actions";
 import { db } from "@/lib/db";
+import { addMember } from "@/lib/partnerships/actions";
 import { expectForbidden, form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
 import { createContract } from "@/tests/factories";
@@ -76,5 +77,15 @@ describe("recordAmendment", () => {
     await expectForbidden(recordAmendment(idle, form({ contractId: w.contract.id, ...values })));
     expect(await amendmentCount(w.otherContract.id)).toBe(0);
     expect(await amendmentCount(w.contract.id)).toBe(0);
+  });
+});
+
+describe("closed contracts", () => {
+  it("take no more amendments or partnership changes", async () => {
+    const c = await createContract(w.dept.id, w.lead.id, { status: "EXPIRED" });
+    actAs(w.users.lead);
+    expect(await recordAmendment(idle, form({ contractId: c.id, kind: "OTHER", date: "2025-01-01", rationale: "late" }))).toMatchObject({ status: "error", message: expect.stringMatching(/closed/) });
+    expect(await addMember(idle, form({ contractId: c.id, supplierId: w.member.id, role: "data", pledgedSharePercent: "5", joinedOn: "2025-01-01" }))).toMatchObject({ status: "error", message: expect.stringMatching(/closed/) });
+    expect(await amendmentCount(c.id)).toBe(0);
   });
 });
