@@ -11,6 +11,9 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
+        { href: "/admin/users", label: "Users" },
+        { href: "/audit", label: "Audit trail" },
       ];
     case "COMMERCIAL_LEAD":
       return [
@@ -18,6 +21,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
       ];
     case "SUPPLIER_USER":
       return [
@@ -32,6 +36,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
+        { href: "/audit", label: "Audit trail" },
       ];
   }
 }
