@@ -3,8 +3,6 @@ import { inject, vi } from "vitest";
 // Environment for the code under test, before any lib/ module reads it.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = inject("databasePoolMax");
-// next.config.ts enables authInterrupts; outside Next, forbidden() needs the flag it would set.
-process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS ??= "true";
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-for-the-env-check";
 // next.config.ts sets experimental.authInterrupts; next build passes it to forbidden() through this variable.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
