@@ -70,22 +70,17 @@ export function addMember(contractId: string, supplierId: string, data: Partial<
   });
 }
 
-export function createLot(data: Partial<Prisma.LotUncheckedCreateInput> = {}) {
-  return db.lot.create({
-    data: {
-      number: "1",
-      name: unique("Lot"),
-      framework: {
-        create: { rmNumber: unique("RM"), name: unique("Framework"), startDate: new Date("2023-01-01"), endDate: new Date("2030-12-31") },
-      },
-      ...data,
-    } as Prisma.LotCreateInput,
+/** A framework with one lot, unique per call. */
+export async function createLot(data: { startDate?: Date; endDate?: Date } = {}) {
+  const framework = await db.framework.create({
+    data: { rmNumber: `RM${randomUUID().slice(0, 8)}`, name: unique("Framework"), startDate: data.startDate ?? new Date("2023-01-01"), endDate: data.endDate ?? new Date("2028-12-31") },
   });
+  return db.lot.create({ data: { frameworkId: framework.id, number: "1", name: unique("Lot") }, include: { framework: true } });
 }
 
 export function createLotMembership(supplierId: string, lotId: string, data: Partial<Prisma.LotMembershipUncheckedCreateInput> = {}) {
   return db.lotMembership.create({
-    data: { supplierId, lotId, startDate: new Date("2024-01-01"), endDate: null, status: "VERIFIED", ...data },
+    data: { supplierId, lotId, startDate: new Date("2023-01-01"), endDate: new Date("2028-12-31"), status: "VERIFIED", ...data },
   });
 }
 
@@ -98,4 +93,8 @@ export function companiesHouseNumber() {
   const letters = "ABCDEFGHJKLMNPRSTUVWXY";
   const pick = () => letters[Math.floor(Math.random() * letters.length)];
   return `${pick()}${pick()}${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`;
+}
+
+export function createKpi(contractId: string, accountableSupplierId: string, data: Partial<Prisma.KpiUncheckedCreateInput> = {}) {
+  return db.kpi.create({ data: { contractId, accountableSupplierId, name: unique("KPI"), measure: "Percentage of tickets resolved", target: "95%", ...data } });
 }

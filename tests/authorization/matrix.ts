@@ -19,6 +19,11 @@ const exportersOfA: Expect = { ...exporters, leadB: "forbidden" };
 const supplierUsers: Expect = { signedOut: "login", admin: "forbidden", leadA: "forbidden", leadB: "forbidden", supplierX: "allow", supplierY: "allow", auditorA: "forbidden" };
 const partnerSearchers: Expect = { ...adminOnly, leadA: "allow", leadB: "allow" };
 const signedOutOnly: Expect = { signedOut: "allow", admin: "redirect", leadA: "redirect", leadB: "redirect", supplierX: "redirect", supplierY: "redirect", auditorA: "redirect" };
+// Contract writers: admins and leads; a lead's forged ids for department A's records are refused.
+// "allow" here means the action reached its domain rules and answered the form (inputs are chosen to
+// stop at a rule after the scope check, so the table changes nothing); "redirect" means it saved.
+const contractWritersOfA: Expect = { signedOut: "login", admin: "allow", leadA: "allow", leadB: "forbidden", supplierX: "forbidden", supplierY: "forbidden", auditorA: "forbidden" };
+const contractWriters: Expect = { ...contractWritersOfA, leadB: "allow" };
 
 export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   // Pages
@@ -37,6 +42,8 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "page", file: "app/(app)/frameworks/page.tsx" }, expect: signedIn },
   { entry: { kind: "page", file: "app/(app)/frameworks/[id]/page.tsx", params: (w) => ({ id: w.framework.id }) }, expect: signedIn },
   { entry: { kind: "page", file: "app/(app)/exports/page.tsx" }, expect: exporters },
+  { entry: { kind: "page", file: "app/(app)/contracts/new/page.tsx" }, expect: contractWriters },
+  { entry: { kind: "page", file: "app/(app)/contracts/[id]/edit/page.tsx", params: (w) => ({ id: w.contractA.id }) }, expect: { ...contractWritersOfA, leadB: "notFound" } },
   { entry: { kind: "page", file: "app/(app)/audit/page.tsx" }, expect: auditReaders },
   { entry: { kind: "page", file: "app/(app)/audit/verify/page.tsx" }, expect: auditReaders },
   { entry: { kind: "page", file: "app/(app)/admin/users/page.tsx" }, expect: adminOnly },
@@ -53,6 +60,8 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "route", file: "app/api/exports/spend/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/ocds/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/audit/route.ts", method: "GET" }, expect: auditReaders },
+  // The register's CSV: the same rows the register page shows the caller.
+  { entry: { kind: "route", file: "app/api/contracts/export/route.ts", method: "GET" }, expect: signedIn },
 
   // Server actions (called with the ids of records the caller should not touch where that matters)
   { entry: { kind: "action", file: "lib/users/actions.ts", name: "setAuditorAccess", input: (w) => ({ userId: w.targets.auditor.id, allDepartments: "on" }) }, expect: adminOnly },
@@ -71,6 +80,22 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "action", file: "lib/lots/actions.ts", name: "rejectLotMembership", input: () => ({ membershipId: "no-such-claim", reason: "Not on the list" }) }, expect: adminOnly },
   { entry: { kind: "action", file: "lib/supply-chain/actions.ts", name: "submitReturnLine", input: (w) => ({ contract: w.contractB.id, month: "2024-03", member: "x", amount: "1" }) }, expect: supplierUsers },
   { entry: { kind: "action", file: "lib/supply-chain/actions.ts", name: "uploadReturnCsv", input: () => ({}) }, expect: supplierUsers },
+
+  // Contract workspace (issue 3). Each input passes validation and stops at a rule after the scope check.
+  {
+    entry: { kind: "action", file: "lib/contracts/actions.ts", name: "createContract", input: (w) => ({ departmentId: w.deptA.id, title: "Matrix", routeToMarket: "FRAMEWORK_CALL_OFF", lotId: "no-such-lot", leadPartnerId: w.supplierX.id, awardValue: "1", awardDate: "2025-01-01", startDate: "2025-01-01", endDate: "2025-12-31" }) },
+    expect: contractWritersOfA,
+  },
+  { entry: { kind: "action", file: "lib/contracts/actions.ts", name: "updateContract", input: (w) => ({ id: w.contractA.id, version: "1", title: "Matrix", routeToMarket: "OPEN", leadPartnerId: "no-such-supplier", awardDate: "2025-01-01", startDate: "2025-01-01", endDate: "2025-12-31" }) }, expect: contractWritersOfA },
+  { entry: { kind: "action", file: "lib/contracts/actions.ts", name: "closeContract", input: (w) => ({ id: w.contractA.id, version: "999999", status: "TERMINATED", closedOn: "2025-06-01", reason: "Matrix" }) }, expect: contractWritersOfA },
+  { entry: { kind: "action", file: "lib/amendments/actions.ts", name: "recordAmendment", input: (w) => ({ contractId: w.contractA.id, kind: "EXTENSION", date: "2025-01-01", rationale: "Matrix", newEndDate: "2020-01-01" }) }, expect: contractWritersOfA },
+  { entry: { kind: "action", file: "lib/partnerships/actions.ts", name: "addMember", input: (w) => ({ contractId: w.contractA.id, supplierId: w.supplierX.id, role: "data", pledgedSharePercent: "5", joinedOn: "2025-01-01" }) }, expect: contractWritersOfA },
+  { entry: { kind: "action", file: "lib/partnerships/actions.ts", name: "removeMember", input: (w) => ({ contractId: w.contractA.id, memberId: w.memberA.id, leftOn: "2000-01-01", reason: "Matrix" }) }, expect: contractWritersOfA },
+  { entry: { kind: "action", file: "lib/kpis/actions.ts", name: "addKpi", input: (w) => ({ contractId: w.contractA.id, name: "Matrix", measure: "m", target: "t", accountableSupplierId: w.supplierY.id }) }, expect: contractWritersOfA },
+  // No rule after the scope check: allowed callers save an assessment or a delivery (harmless to the table).
+  { entry: { kind: "action", file: "lib/kpis/actions.ts", name: "recordAssessment", input: (w) => ({ contractId: w.contractA.id, kpiId: w.kpiA.id, assessedOn: "2025-01-01", rating: "GOOD" }) }, expect: { ...contractWritersOfA, admin: "redirect", leadA: "redirect" } },
+  { entry: { kind: "action", file: "lib/social-value/actions.ts", name: "addCommitment", input: (w) => ({ contractId: w.contractA.id, theme: "Wellbeing", description: "d", measure: "hours", target: "1", accountableSupplierId: w.supplierY.id }) }, expect: contractWritersOfA },
+  { entry: { kind: "action", file: "lib/social-value/actions.ts", name: "recordDelivery", input: (w) => ({ contractId: w.contractA.id, commitmentId: w.commitmentA.id, deliveredOn: "2025-01-01", amount: "1" }) }, expect: { ...contractWritersOfA, admin: "redirect", leadA: "redirect" } },
 ];
 
 /** Routes that are not ours to authorise: next-auth's own endpoints (sign-in, session, sign-out). */

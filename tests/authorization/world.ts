@@ -11,7 +11,10 @@ export async function buildWorld() {
   const [supplierX, supplierY, memberZ] = await Promise.all([createSupplier(), createSupplier(), createSupplier()]);
   const contractA = await createContract(deptA.id, supplierX.id);
   const contractB = await createContract(deptB.id, supplierY.id);
-  await addMember(contractA.id, memberZ.id);
+  const memberA = await addMember(contractA.id, memberZ.id);
+  // A KPI and a social value commitment on contract A, for the actions that record against them.
+  const kpiA = await db.kpi.create({ data: { contractId: contractA.id, accountableSupplierId: supplierX.id, name: "Availability", measure: "Uptime", target: "99%" } });
+  const commitmentA = await db.socialValueCommitment.create({ data: { contractId: contractA.id, theme: "Wellbeing", description: "Volunteering", measure: "hours", target: "100", accountableSupplierId: supplierX.id } });
   const framework = await db.framework.create({
     data: { rmNumber: `RM-${deptA.id}`, name: `Framework ${deptA.id}`, startDate: new Date("2024-01-01"), endDate: new Date("2028-01-01"), lots: { create: [{ number: "1", name: "Lot one" }] } },
   });
@@ -26,7 +29,7 @@ export async function buildWorld() {
   };
   // Actions on users act on these, so that no attempt changes the callers above.
   const targets = { auditor: await createUser("AUDITOR"), lead: await createUser("COMMERCIAL_LEAD", { departmentId: deptB.id }) };
-  return { targets, deptA, deptB, supplierX, supplierY, memberZ, contractA, contractB, framework, users };
+  return { targets, deptA, deptB, supplierX, supplierY, memberZ, contractA, contractB, framework, users, memberA, kpiA, commitmentA };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
