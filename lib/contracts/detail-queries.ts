@@ -10,9 +10,12 @@ import { db } from "@/lib/db";
 export async function getContractSpend(contractId: string) {
   const caller = await requireUser();
   const where = { contractId, contract: { AND: [{ id: contractId }, contractScope(caller)] } };
+  // What a lead partner pays each member is between them and the buyer: a member sees only its own.
+  const ownPaymentsOnly =
+    caller.role === "SUPPLIER_USER" ? { OR: [{ payerSupplierId: caller.supplierId }, { payeeSupplierId: caller.supplierId }] } : {};
   const [direct, indirect] = await Promise.all([
     db.spendTransaction.aggregate({ where: { ...where, kind: "DIRECT" }, _sum: { amount: true }, _count: true, _max: { paidOn: true } }),
-    db.spendTransaction.groupBy({ by: ["payeeSupplierId"], where: { ...where, kind: "INDIRECT" }, _sum: { amount: true } }),
+    db.spendTransaction.groupBy({ by: ["payeeSupplierId"], where: { ...where, kind: "INDIRECT", ...ownPaymentsOnly }, _sum: { amount: true } }),
   ]);
   return {
     direct: direct._sum.amount,

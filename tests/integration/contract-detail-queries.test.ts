@@ -7,7 +7,7 @@ import { getContractSpend, listContractAuditEvents } from "@/lib/contracts/detai
 import { db } from "@/lib/db";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { addMember } from "@/tests/factories";
+import { addMember, createSupplier, createUser } from "@/tests/factories";
 import { buildContractWorld, redirectTarget } from "@/tests/integration/contract-world";
 
 let w: Awaited<ReturnType<typeof buildContractWorld>>;
@@ -32,6 +32,19 @@ describe("contract detail queries", () => {
     expect(spend.directPayments).toBe(2);
     expect(spend.lastPaidOn?.toISOString().slice(0, 10)).toBe("2025-02-10");
     expect(spend.indirectByPayee.get(w.member.id)?.toString()).toBe("12000");
+  });
+
+  it("a consortium member sees only what it was paid, not what other members were", async () => {
+    const other = await createSupplier();
+    await addMember(w.contract.id, other.id);
+    await db.spendTransaction.create({
+      data: { departmentId: w.dept.id, contractId: w.contract.id, paidOn: new Date("2025-01-20"), kind: "INDIRECT", payerSupplierId: w.lead.id, payeeSupplierId: other.id, amount: "7000.00", fingerprint: randomUUID() },
+    });
+    actAs(await createUser("SUPPLIER_USER", { supplierId: other.id }));
+    const spend = await getContractSpend(w.contract.id);
+    expect([...spend.indirectByPayee.keys()]).toEqual([other.id]);
+    actAs(await createUser("SUPPLIER_USER", { supplierId: w.lead.id }));
+    expect((await getContractSpend(w.contract.id)).indirectByPayee.size).toBe(2);
   });
 
   it("shows nothing of another department's contract", async () => {
