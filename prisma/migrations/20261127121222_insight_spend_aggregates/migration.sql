@@ -44,3 +44,6 @@ CREATE INDEX "SpendContractPayee_contractId_idx" ON "SpendContractPayee"("contra
 
 -- CreateIndex
 CREATE INDEX "SpendContractPayee_payeeSupplierId_idx" ON "SpendContractPayee"("payeeSupplierId");
+
+-- CreateIndex
+CREATE INDEX "Contract_departmentId_leadPartnerId_awardDate_idx" ON "Contract"("departmentId", "leadPartnerId", "awardDate");
