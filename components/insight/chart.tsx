@@ -43,6 +43,3 @@ export function InsightChart({ kind, rows, series, unit, stacked = false }: { ki
     </div>
   );
 }
-
-/** The palette: brand blue, amber, teal, slate; all at least 3:1 against white (WCAG 1.4.11). */
-export const COLORS = { primary: "#174a8a", secondary: "#b45309", tertiary: "#0f766e", muted: "#475569", target: "#b91c1c" } as const;

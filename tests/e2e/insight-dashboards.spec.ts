@@ -32,16 +32,20 @@ test("a commercial lead sees only their department, and a date filter changes th
   await expect(targets.getByRole("link", { name: "NHS England" }).first()).toBeVisible();
   expect(new Set(await targets.locator("tbody tr td:first-child").allTextContents())).toEqual(new Set(["NHS England"]));
 
+  // The data table sits behind each chart, in a disclosure.
+  await page.getByText("Data table: spend over time").click();
   const months = page.getByRole("table", { name: "Spend by month" }).locator("tbody tr");
-  const allMonths = await months.count();
-  expect(allMonths).toBeGreaterThan(3);
+  await expect(months.first()).toBeVisible();
+  expect(await months.count()).toBeGreaterThan(3);
   await page.getByLabel("From month").fill("2025-04");
   await page.getByLabel("To month").fill("2025-06");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/from=2025-04/);
   await expect(page).toHaveURL(/to=2025-06/);
+  await page.getByText("Data table: spend over time").click();
   await expect(months).toHaveCount(3);
-  await page.screenshot({ path: "test-results/insight-spend-filtered.png", fullPage: true });
+  await expect(page.getByLabel("From month")).toHaveValue("2025-04");
+  await page.getByRole("region", { name: "Spend over time" }).screenshot({ path: "test-results/insight-spend-filtered.png" });
 });
 
 test("the lock-in score explains itself", async ({ page }) => {

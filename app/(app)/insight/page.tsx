@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { COLORS, InsightChart } from "@/components/insight/chart";
+import { InsightChart } from "@/components/insight/chart";
+import { COLORS } from "@/components/insight/colors";
 import { ChartFigure } from "@/components/insight/chart-figure";
 import { InsightFilterForm } from "@/components/insight/insight-filters";
 import { InsightTabs, insightHref } from "@/components/insight/insight-tabs";
