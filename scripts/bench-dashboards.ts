@@ -22,7 +22,7 @@ const filters = InsightFiltersSchema.parse({});
 const PAGES: { path: string; sql: (s: SqlScope) => Prisma.Sql[] }[] = [
   { path: "/insight", sql: (s) => [S.spendByMonthSql(s), S.spendByLotSql(s), S.spendByRouteSql(s), S.topSuppliersSql(s, 10), S.smeByYearSql(s)] },
   { path: "/insight/partnerships", sql: (s) => [S.pledgedVsDeliveredSql(s, 50), S.concentrationSql(s, "capability"), S.concentrationSql(s, "department")] },
-  { path: "/insight/contracts", sql: (s) => [C.lockInContextSql(s, TODAY), C.renewalsSql(s, TODAY, 50), C.kpiRatingsSql(s), C.overdueAssessmentsSql(s, TODAY, 50)] },
+  { path: "/insight/contracts", sql: (s) => [C.lockInDistributionSql(s), C.riskiestContractsSql(s, 20), C.renewalsSql(s, TODAY, 50), C.kpiRatingsSql(s), C.overdueAssessmentsSql(s, TODAY, 50)] },
 ];
 
 const ROLES = [

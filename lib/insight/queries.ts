@@ -9,7 +9,7 @@ import { smeShare } from "@/lib/insight/shares";
 import * as C from "@/lib/insight/sql-contracts";
 import type { DepartmentIds, SqlScope } from "@/lib/insight/sql-scope";
 import * as S from "@/lib/insight/sql-spend";
-import { lockInScore } from "@/lib/risk/lock-in";
+import type { LockInFactor } from "@/lib/risk/lock-in";
 import { LOCK_IN_BANDS } from "@/lib/risk/weights";
 
 export const TOP_SUPPLIERS = 10;
@@ -95,30 +95,22 @@ export async function getPartnershipDashboard(filters: InsightFilters) {
 
 export async function getContractDashboard(filters: InsightFilters, today = isoToday()) {
   const scope = scopeFor(await insightCaller(), filters);
-  const [contexts, renewals, ratings, overdue] = await Promise.all([
-    db.$queryRaw<C.LockInContextRow[]>(C.lockInContextSql(scope, today)),
+  const [bands, riskiest, renewals, ratings, overdue] = await Promise.all([
+    db.$queryRaw<C.LockInBandRow[]>(C.lockInDistributionSql(scope)),
+    db.$queryRaw<C.RiskiestRow[]>(C.riskiestContractsSql(scope, 20)),
     db.$queryRaw<C.RenewalRow[]>(C.renewalsSql(scope, today, LIST_LIMIT)),
     db.$queryRaw<C.KpiRatingRow[]>(C.kpiRatingsSql(scope)),
     db.$queryRaw<C.OverdueRow[]>(C.overdueAssessmentsSql(scope, today, LIST_LIMIT)),
   ]);
-  const scored = contexts.map((c) => ({
-    id: c.id, title: c.title, reference: c.reference, departmentName: c.departmentName, leadPartnerName: c.leadPartnerName, currentValue: c.currentValue.toString(),
-    ...lockInScore(c, {
-      awardsToSupplierWithinYear: Number(c.awards),
-      directAwardsToSupplierWithinYear: Number(c.directAwards),
-      incumbencyYears: c.incumbencyYears,
-      capabilityShare: c.capabilityShare,
-      poorKpiAssessments: Number(c.poorKpiAssessments),
-      recompetedSincePoorRating: c.recompeted,
-    }),
-  }));
-  const bandOf = (score: number) => [...LOCK_IN_BANDS].reverse().find((b) => score >= b.min) ?? LOCK_IN_BANDS[0];
-  const distribution = LOCK_IN_BANDS.map((b) => ({ ...b, contracts: scored.filter((c) => bandOf(c.score).key === b.key).length }));
-  const riskiest = [...scored].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, 20);
+  const distribution = LOCK_IN_BANDS.map((b) => ({ ...b, contracts: Number(bands.find((r) => r.band === b.key)?.contracts ?? 0) }));
   const pipeline = renewals[0];
   return {
     today,
-    lockIn: { contracts: scored.length, distribution, riskiest },
+    lockIn: {
+      contracts: distribution.reduce((n, b) => n + b.contracts, 0),
+      distribution,
+      riskiest: riskiest.map((r) => ({ ...r, currentValue: r.currentValue.toString(), factors: r.factors as LockInFactor[] })),
+    },
     renewals: {
       rows: renewals.filter((r) => r.id !== null),
       contracts: Number(pipeline?.contracts ?? 0),

@@ -1,7 +1,9 @@
-// The ONE way to keep the insight pre-aggregates current. Importers and the seed call it after
+// The ONE way to keep the insight pre-aggregates current (spend roll-ups and the lock-in scores that
+// depend on them). Importers and the seed call it after
 // writing spend (and supplier size changes should call it too: SME status is judged as at each
 // payment date, from the size declaration in force then). No "server-only": the seed imports it.
 import { Prisma, type PrismaClient } from "@prisma/client";
+import { refreshLockInScores } from "@/lib/insight/refresh-lock-in";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -50,7 +52,9 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
   };
   if ("$transaction" in client) await client.$transaction(run, { timeout: 30 * 60 * 1000 });
   else await run(client);
+  await refreshLockInScores(client, ids ?? "ALL");
   // Fresh statistics so the planner knows the new row counts at once.
   await client.$executeRaw`ANALYZE "SpendMonthly"`;
   await client.$executeRaw`ANALYZE "SpendContractPayee"`;
+  await client.$executeRaw`ANALYZE "ContractLockInScore"`;
 }

@@ -2,6 +2,7 @@
 // filter applies to spend only; these use the scope and the framework / lot / capability / supplier filters.
 import { Prisma } from "@prisma/client";
 import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES } from "@/lib/insight/renewal";
+import { LOCK_IN_BANDS } from "@/lib/risk/weights";
 import { type SqlScope, contractWhere, departmentWhere } from "@/lib/insight/sql-scope";
 
 export type LockInContextRow = {
@@ -29,7 +30,7 @@ export const lockInContextSql = (s: SqlScope, today: string) => Prisma.sql`
     SELECT o."departmentId", o."leadPartnerId", o."capabilityId", MIN(o."startDate") AS first FROM "Contract" o
      WHERE (o."departmentId", o."leadPartnerId") IN (SELECT "departmentId", "leadPartnerId" FROM base) GROUP BY 1, 2, 3
   )
-  SELECT b.id, b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
+  SELECT b.id, b."departmentId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
          b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",
          b."startDate", b."endDate", b."extensionsUsed", b."hasExitPlan", b."hasBreakClause", b."hasDataExportTerms", b."usesOpenStandards",
          (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
@@ -105,3 +106,27 @@ export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number)
   SELECT o.id, o.title, o.reference, d.name AS "departmentName", o."currentValue", o."lastAssessedOn", o.kpis, COUNT(*) OVER () AS overdue
     FROM overdue o JOIN "Department" d ON d.id = o."departmentId"
    ORDER BY o."currentValue" DESC, o.id LIMIT ${limit}`;
+
+// The risk bands of weights.ts as one SQL CASE (lower bounds inclusive).
+const bandCase = Prisma.sql`CASE ${Prisma.join(
+  [...LOCK_IN_BANDS].reverse().map((b) => Prisma.sql`WHEN s.score >= ${b.min}::int THEN ${b.key}`),
+  " ",
+)} END`;
+
+export type LockInBandRow = { band: string; contracts: bigint };
+
+/** Active contracts in scope by stored lock-in risk band. */
+export const lockInDistributionSql = (s: SqlScope) => Prisma.sql`
+  SELECT ${bandCase} AS band, COUNT(*) AS contracts
+    FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId"
+   WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)} GROUP BY 1`;
+
+export type RiskiestRow = { id: string; title: string; leadPartnerName: string; currentValue: Prisma.Decimal; score: number; factors: Prisma.JsonValue };
+
+/** The highest stored lock-in scores among active contracts in scope, with their factors. */
+export const riskiestContractsSql = (s: SqlScope, limit: number) => Prisma.sql`
+  SELECT c.id, c.title, lead."legalName" AS "leadPartnerName", c."currentValue", r.score, r.factors
+    FROM (SELECT s."contractId", s.score, s.factors FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId"
+           WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)} ORDER BY s.score DESC, s."contractId" LIMIT ${limit}) r
+    JOIN "Contract" c ON c.id = r."contractId" JOIN "Supplier" lead ON lead.id = c."leadPartnerId"
+   ORDER BY r.score DESC, r."contractId"`;
