@@ -34,6 +34,9 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
   if (ids && ids.length === 0) return;
   const where = ids ? Prisma.sql`s."departmentId" IN (${Prisma.join(ids)})` : Prisma.sql`true`;
   const own = ids ? Prisma.sql`"departmentId" IN (${Prisma.join(ids)})` : Prisma.sql`true`;
+  // A full rebuild follows a bulk load (the seed): fresh statistics first, or the planner picks
+  // hash joins that rescan whole tables per contract.
+  if (!ids) await client.$executeRaw`ANALYZE "SpendTransaction", "Contract", "PartnershipMember", "SizeDeclaration", "Kpi", "KpiAssessment"`;
   const run = async (t: Prisma.TransactionClient) => {
     await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
     await t.$executeRaw`DELETE FROM "SpendContractPayee" WHERE ${own}`;

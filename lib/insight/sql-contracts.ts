@@ -95,13 +95,15 @@ export type OverdueRow = { id: string; title: string; reference: string | null; 
 /** Active contracts over £5m (not exempt) with no KPI assessment in the 12 months to today. */
 export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
   WITH overdue AS (
-    SELECT c.id, c.title, c.reference, c."departmentId", c."currentValue",
-           (SELECT MAX(a."assessedOn") FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId" WHERE k."contractId" = c.id) AS "lastAssessedOn",
-           (SELECT COUNT(*) FROM "Kpi" k WHERE k."contractId" = c.id) AS kpis
+    SELECT c.id, c.title, c.reference, c."departmentId", c."currentValue", la."lastAssessedOn", la.kpis
       FROM "Contract" c
+      -- Per contract through the Kpi(contractId) and KpiAssessment(kpiId, assessedOn) indexes.
+      CROSS JOIN LATERAL (
+        SELECT COUNT(DISTINCT k.id) AS kpis, MAX(a."assessedOn") AS "lastAssessedOn"
+          FROM "Kpi" k LEFT JOIN "KpiAssessment" a ON a."kpiId" = k.id WHERE k."contractId" = c.id
+      ) la
      WHERE c.status = 'ACTIVE' AND c."currentValue" > 5000000 AND c."kpiExemptionReason" IS NULL AND ${contractWhere("c", s)}
-       AND NOT EXISTS (SELECT 1 FROM "Kpi" k JOIN "KpiAssessment" a ON a."kpiId" = k.id
-                        WHERE k."contractId" = c.id AND a."assessedOn" > ${today}::date - INTERVAL '12 months')
+       AND (la."lastAssessedOn" IS NULL OR la."lastAssessedOn" <= ${today}::date - INTERVAL '12 months')
   )
   SELECT o.id, o.title, o.reference, d.name AS "departmentName", o."currentValue", o."lastAssessedOn", o.kpis, COUNT(*) OVER () AS overdue
     FROM overdue o JOIN "Department" d ON d.id = o."departmentId"
