@@ -34,9 +34,9 @@ export default async function SpendDashboardPage({ searchParams }: { searchParam
         <ChartFigure
           id="spend-over-time"
           title="Spend over time"
-          description="Direct spend (department to supplier) and indirect spend (lead partner to its members) by month."
+          description="Direct spend (department to supplier) and, beside it, indirect spend (lead partner to its members: part of the direct spend, passed on) by month."
           empty={empty}
-          chart={<InsightChart kind="bar" unit="money" stacked rows={d.months.map((m) => ({ label: monthLabel(m.month), direct: num(m.direct), indirect: num(m.indirect) }))} series={[{ key: "direct", label: "Direct", color: COLORS.primary }, { key: "indirect", label: "Indirect", color: COLORS.secondary }]} />}
+          chart={<InsightChart kind="bar" unit="money" rows={d.months.map((m) => ({ label: monthLabel(m.month), direct: num(m.direct), indirect: num(m.indirect) }))} series={[{ key: "direct", label: "Direct", color: COLORS.primary }, { key: "indirect", label: "Indirect", color: COLORS.secondary }]} />}
           table={<DataTable caption="Spend by month" rows={d.months} rowKey={(m) => monthKey(m.month)} columns={[
             { key: "m", header: "Month", cell: (m) => <Link className={link} href={here({ from: monthKey(m.month), to: monthKey(m.month) })}>{monthLabel(m.month)}</Link> },
             { key: "d", header: "Direct", align: "right", cell: (m) => formatMoney(m.direct) },
