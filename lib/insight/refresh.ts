@@ -38,6 +38,8 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
   // hash joins that rescan whole tables per contract.
   if (!ids) await client.$executeRaw`ANALYZE "SpendTransaction", "Contract", "PartnershipMember", "SizeDeclaration", "Kpi", "KpiAssessment"`;
   const run = async (t: Prisma.TransactionClient) => {
+    // One refresh at a time: two interleaved delete-and-insert rebuilds would double the rows.
+    await t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
     await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
     await t.$executeRaw`DELETE FROM "SpendContractPayee" WHERE ${own}`;
     await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${SPEND_WITH_CONTEXT(where)}`;
