@@ -27,11 +27,11 @@ export function ExportForm({ id, action, title, description, children, formats =
   );
 }
 
-export function DepartmentSelect({ id, departments, required }: { id: string; departments: Array<{ id: string; name: string }>; required?: boolean }) {
+export function DepartmentSelect({ id, departments, required, name = "departmentId" }: { id: string; departments: Array<{ id: string; name: string }>; required?: boolean; name?: string }) {
   return (
     <div>
       <label htmlFor={`${id}-department`} className="block text-sm font-medium">Department</label>
-      <select id={`${id}-department`} name="departmentId" required={required} className={control}>
+      <select id={`${id}-department`} name={name} required={required} className={control}>
         {required ? null : <option value="">All you can see</option>}
         {departments.map((d) => (
           <option key={d.id} value={d.id}>{d.name}</option>

@@ -64,6 +64,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "route", file: "app/api/exports/spend/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/ocds/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/audit/route.ts", method: "GET" }, expect: auditReaders },
+  { entry: { kind: "route", file: "app/api/exports/insight/[table]/route.ts", method: "GET", params: () => ({ table: "lock-in" }) }, expect: exporters },
   { entry: { kind: "route", file: "app/api/reports/department/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}&from=2025-04&to=2026-03` }, expect: exportersOfA },
   // The register's CSV: the same rows the register page shows the caller.
   { entry: { kind: "route", file: "app/api/contracts/export/route.ts", method: "GET" }, expect: signedIn },

@@ -6,6 +6,13 @@ import { listDepartmentsInScope } from "@/lib/departments/queries";
 
 export const metadata: Metadata = { title: "Exports" };
 
+const INSIGHT_EXPORTS = [
+  { table: "sme-share", title: "SME share by department and year", description: "Direct and indirect spend reaching SMEs (size as at each payment date), against each department's targets." },
+  { table: "lock-in", title: "Lock-in risk", description: "Every scored contract with its 0-100 score and each factor's weight, evidence and source." },
+  { table: "kpis", title: "KPI ratings and overdue assessments", description: "The latest rating of each KPI, and contracts over £5m without an assessment in the last 12 months." },
+  { table: "partnerships", title: "Partnerships: pledged and delivered", description: "Each consortium member's pledged share of value against the share of spend it received." },
+];
+
 export default async function ExportsPage() {
   const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
   const departments = await listDepartmentsInScope();
@@ -29,6 +36,11 @@ export default async function ExportsPage() {
           </div>
           <DateRange id="spend" />
         </ExportForm>
+        {INSIGHT_EXPORTS.map((e) => (
+          <ExportForm key={e.table} id={e.table} action={`/api/exports/insight/${e.table}`} title={e.title} description={e.description}>
+            <DepartmentSelect id={e.table} departments={departments} name="department" />
+          </ExportForm>
+        ))}
         <ExportForm id="ocds" action="/api/exports/ocds" title="OCDS release package" description="The department's contracts as Open Contracting Data Standard 1.1 releases: parties, tender, award, consortium (subcontracting) and payments." formats={[]}>
           <DepartmentSelect id="ocds" departments={departments} required />
         </ExportForm>

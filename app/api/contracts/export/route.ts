@@ -1,3 +1,6 @@
+import { recordAudit } from "@/lib/audit/record";
+import { requireUser } from "@/lib/auth/caller";
+import { db } from "@/lib/db";
 import { csvResponse, csvStream, type CsvColumn } from "@/lib/csv";
 import { iterateRegister, type RegisterRow } from "@/lib/contracts/queries";
 import { ContractListParamsSchema, ROUTE_TO_MARKET_LABELS, STATUS_LABELS } from "@/lib/contracts/schema";
@@ -26,8 +29,10 @@ const columns: CsvColumn<RegisterRow>[] = [
 
 /** The register as filtered on screen (same query string), as CSV. Scoped to the caller like the page. */
 export async function GET(request: Request) {
+  const caller = await requireUser();
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const params = ContractListParamsSchema.parse({ ...search, page: 1 });
+  await recordAudit(db, { actor: caller, action: "export.contracts", entityType: "Export", departmentId: caller.departmentId, after: { format: "csv", filters: { ...params, page: undefined } } });
   const rows = iterateRegister(params);
   // Reads the first batch before answering, so a signed-out caller gets the sign-in redirect, not a broken file.
   const first = await rows.next();
