@@ -47,8 +47,9 @@ function sessionSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
+/** The newest change under a folder: files, and folders too (a deleted file changes its folder). */
 function newestSourceTime(dir: string): number {
-  let newest = 0;
+  let newest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full));
