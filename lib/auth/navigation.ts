@@ -11,6 +11,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/imports", label: "Imports" },
       ];
     case "COMMERCIAL_LEAD":
       return [
@@ -18,6 +19,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/imports", label: "Imports" },
       ];
     case "SUPPLIER_USER":
       return [
