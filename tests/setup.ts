@@ -4,6 +4,8 @@ import { inject, vi } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = inject("databasePoolMax");
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-for-the-env-check";
+// next.config.ts sets experimental.authInterrupts; next build passes it to forbidden() through this variable.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 // The session is the one thing integration tests replace: tests/auth.ts says who is calling.
 vi.mock("@/lib/auth/session", () => ({

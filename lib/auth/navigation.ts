@@ -11,6 +11,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/admin/users", label: "Users" },
+        { href: "/audit", label: "Audit trail" },
         { href: "/imports", label: "Imports" },
       ];
     case "COMMERCIAL_LEAD":
@@ -34,6 +36,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/audit", label: "Audit trail" },
       ];
   }
 }

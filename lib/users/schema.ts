@@ -30,3 +30,16 @@ export const CreateUserSchema = z
   });
 
 export type CreateUserInput = z.input<typeof CreateUserSchema>;
+
+export const AuditorAccessSchema = z
+  .object({
+    userId: z.string().min(1),
+    allDepartments: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+    departmentIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)).max(500)),
+  })
+  .refine((a) => a.allDepartments || a.departmentIds.length > 0, {
+    path: ["departmentIds"],
+    message: "Choose at least one department, or all departments. To remove all access, use Revoke access.",
+  });
+
+export const UserIdSchema = z.object({ userId: z.string().min(1) });

@@ -18,9 +18,10 @@ describe("audit trail", () => {
     const events = await db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
     expect(events).toHaveLength(2);
     expect(events[1]!.prevHash).not.toBeNull();
-    const all = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
-    const firstHashed = all.findIndex((e) => e.hash !== null);
-    expect(findChainBreak(all.slice(firstHashed), null)).toBeNull();
+    // Other tests append concurrently: check the stretch from this test's first event to its last.
+    const stretch = await db.auditEvent.findMany({ where: { id: { gte: events[0]!.id, lte: events[1]!.id } }, orderBy: { id: "asc" } });
+    expect(findChainBreak(stretch, stretch[0]!.prevHash)).toBeNull();
+    expect(events[1]!.prevHash).toBe(stretch[stretch.length - 2]!.hash);
   });
 
   it("rolls back with the change it records", async () => {

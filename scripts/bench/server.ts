@@ -1,0 +1,105 @@
+// Shared by the benchmark scripts: a scale-seeded database, a production server on it, a signed-in session.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import pg from "pg";
+
+export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/partnerscope_bench";
+export const SCALE = { suppliers: 20_000, contracts: 100_000, spendRows: 1_000_000 };
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  execFileSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: BENCH_URL, ...env } });
+}
+
+/** Creates, migrates and seeds the benchmark database at scale unless it already holds the data. */
+export async function ensureScaleDatabase() {
+  const url = new URL(BENCH_URL);
+  const name = url.pathname.slice(1);
+  const admin = new pg.Client({ connectionString: BENCH_URL.replace(`/${name}`, "/postgres") });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', "")}"`);
+  await admin.end();
+  run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"]);
+  const db = new pg.Client({ connectionString: BENCH_URL });
+  await db.connect();
+  const { rows } = await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM "SpendTransaction"`);
+  await db.end();
+  if (Number(rows[0]!.n) < SCALE.spendRows) {
+    console.log(`Seeding ${name} at scale (${SCALE.spendRows.toLocaleString()} spend rows; a couple of minutes)…`);
+    run("node_modules/.bin/tsx", ["prisma/seed.ts", "--suppliers", String(SCALE.suppliers), "--contracts", String(SCALE.contracts), "--spend-rows", String(SCALE.spendRows)]);
+  }
+}
+
+export type Server = { baseUrl: string; process: ChildProcess; stop(): Promise<void> };
+
+/** `next start` on the benchmark database (building first when there is no build). */
+export async function startServer(port: number): Promise<Server> {
+  const env = { ...process.env, DATABASE_URL: BENCH_URL, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-123", NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], env);
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore" });
+  const baseUrl = `http://localhost:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    baseUrl,
+    process: child,
+    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))),
+  };
+}
+
+/** Signs in through next-auth's credentials endpoint, as a browser would; returns the Cookie header. */
+export async function signIn(baseUrl: string, email: string, password = "partnerscope-demo"): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k, ...v] = pair!.split("=");
+      jar.set(k!, v.join("="));
+    }
+  };
+  keep(csrf);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in failed for ${email}`);
+  return cookie();
+}
+
+/** Resident memory (kB) of a process and all its descendants, from /proc. */
+export function treeRssKb(rootPid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
