@@ -95,7 +95,6 @@ describe("import actions", () => {
   it("refuses auditors and supplier users, and an admin upload without a department", async () => {
     const path = generatedCsv(2, "Anyone Ltd").path;
     actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
-    console.log(await upload(path).catch((e) => e));
     await expectForbidden(upload(path));
     actAs(await createUser("SUPPLIER_USER", { supplierId: (await createSupplier()).id }));
     await expectForbidden(upload(path));
