@@ -39,6 +39,7 @@ export async function runSpendImport(options: {
   path: string;
   format: SpendFileFormat;
   actor: Actor;
+  onProgress?: (rowsRead: number) => void;
 }): Promise<SpendImportResult> {
   const { prisma, importId } = options;
   let staged;

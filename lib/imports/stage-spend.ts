@@ -25,6 +25,8 @@ export async function stageSpendFile(options: {
   departmentId: string;
   path: string;
   format: SpendFileFormat;
+  /** Called as rows are read (the benchmark samples memory with it). */
+  onProgress?: (rowsRead: number) => void;
 }): Promise<StageResult> {
   const { prisma, importId, departmentId } = options;
   const client = new pg.Client({ connectionString: options.databaseUrl });
@@ -39,7 +41,17 @@ export async function stageSpendFile(options: {
       copy.on("finish", resolve);
       copy.on("error", reject);
     });
-    const write = (line: string) => (copy.write(line) ? Promise.resolve() : new Promise<void>((r) => copy.once("drain", r)));
+    // Lines are sent in ~256 KB chunks: pg-copy-streams makes one protocol message per write.
+    let buffer = "";
+    const flush = () => {
+      const chunk = buffer;
+      buffer = "";
+      return copy.write(chunk) ? undefined : new Promise<void>((r) => copy.once("drain", r));
+    };
+    const write = (line: string) => {
+      buffer += line;
+      return buffer.length >= 262_144 ? flush() : undefined;
+    };
     const rows = readSpendFile(options.path, options.format);
     let columns: ReturnType<typeof mapColumns> | undefined;
     for await (const { rowNumber, cells } of rows) {
@@ -61,15 +73,20 @@ export async function stageSpendFile(options: {
         for (const p of result.problems) if (problems.length < MAX_PROBLEMS) problems.push(p);
       } else if (problemCount === 0) {
         const l = result.line;
-        await write(copyLine([importId, l.rowNumber, l.paidOn, l.amount, l.supplierName, l.supplierKey, l.companiesHouseNumber,
+        const waiting = write(copyLine([importId, l.rowNumber, l.paidOn, l.amount, l.supplierName, l.supplierKey, l.companiesHouseNumber,
           l.description, l.expenseType, l.expenseArea, l.transactionNumber, l.contractReference, l.baseFingerprint]));
+        if (waiting) await waiting;
       }
-      if (rowsRead % PROGRESS_EVERY === 0) await reportProgress(prisma, importId, rowsRead);
+      if (rowsRead % PROGRESS_EVERY === 0) {
+        options.onProgress?.(rowsRead);
+        await reportProgress(prisma, importId, rowsRead);
+      }
     }
     if (!columns) {
       problemCount += 1;
       problems.push({ row: 1, column: "", value: "", message: "The file is empty" });
     }
+    if (buffer) await flush();
     copy.end();
     await copied;
     if (problemCount > 0) {

@@ -23,3 +23,7 @@ CREATE INDEX "StagedSpendRow_importId_supplierKey_idx" ON "StagedSpendRow"("impo
 
 -- AddForeignKey
 ALTER TABLE "StagedSpendRow" ADD CONSTRAINT "StagedSpendRow_importId_fkey" FOREIGN KEY ("importId") REFERENCES "Import"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Staged rows live for the length of an import: no write-ahead log for them (a crash loses only
+-- imports in progress, which are uploaded again).
+ALTER TABLE "StagedSpendRow" SET UNLOGGED;
