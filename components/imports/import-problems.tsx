@@ -21,8 +21,8 @@ export function ImportProblems({ importId, problems }: { importId: string; probl
         rows={problems.slice(0, SHOWN).map((p, i) => ({ ...p, key: String(i) }))}
         rowKey={(p) => p.key}
         columns={[
-          { key: "row", header: "Row", align: "right", cell: (p) => formatCount(p.row) },
-          { key: "column", header: "Column", cell: (p) => p.column || "—" },
+          { key: "row", header: "Row", align: "right", cell: (p) => (p.row > 0 ? formatCount(p.row) : "—") },
+          { key: "column", header: "Column or JSON path", cell: (p) => p.column || "—" },
           { key: "value", header: "Value", cell: (p) => (p.value ? <code>{p.value}</code> : "—") },
           { key: "message", header: "Problem", cell: (p) => p.message },
         ]}

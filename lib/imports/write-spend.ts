@@ -32,6 +32,8 @@ export async function finishSpendImport(prisma: PrismaClient, importId: string, 
     await tx.import.update({ where: { id: importId }, data: { status: "WRITING", unmatchedSuppliers: 0 } });
     const [staged] = await tx.$queryRaw<{ rows: number; total: string }[]>`
       SELECT count(*)::int AS rows, COALESCE(sum(amount), 0)::text AS total FROM "StagedSpendRow" WHERE "importId" = ${importId}`;
+    // The occurrence index sorts the file's rows by fingerprint: in memory, not in temporary files.
+    await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
     const rowsWritten = await tx.$executeRaw(insertSpendSql(importId, current.departmentId));
     await tx.$executeRaw`DELETE FROM "StagedSpendRow" WHERE "importId" = ${importId}`;
     const duplicatesSkipped = (staged?.rows ?? 0) - rowsWritten;

@@ -18,7 +18,7 @@ test("a lead uploads a spend file, matches its unknown suppliers and sees the im
   await expect(page.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
   expect((await axe(page)).violations).toEqual([]);
 
-  await page.getByLabel("Spend file").setInputFiles({
+  await page.getByLabel("Spend file", { exact: true }).setInputFiles({
     name: `hmrc-spend-${tag}.csv`,
     mimeType: "text/csv",
     buffer: spendFile([
@@ -52,7 +52,7 @@ test("a file with a bad line is rejected whole, with its problems listed and a r
   const tag = randomUUID().slice(0, 6);
   await signIn(page, "lead.hmrc@partnerscope.example");
   await page.goto("/imports");
-  await page.getByLabel("Spend file").setInputFiles({
+  await page.getByLabel("Spend file", { exact: true }).setInputFiles({
     name: `bad-${tag}.csv`,
     mimeType: "text/csv",
     buffer: spendFile([
