@@ -16,7 +16,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { normaliseSupplierName, COMPANIES_HOUSE_NUMBER } from "@/lib/suppliers/normalise-name";
 import { getImport, requireImporter } from "./queries";
-import { CreateSupplierFromNameSchema, LinkSupplierSchema, UploadSpendSchema } from "./schema";
+import { requireRole } from "@/lib/auth/caller";
+import { importOcdsPackage } from "@/lib/ocds/import-package";
+import { CreateSupplierFromNameSchema, LinkSupplierSchema, UploadOcdsSchema, UploadSpendSchema } from "./schema";
 import { createSpendImport, runSpendImport } from "./spend-import";
 import { formatOfFileName } from "./spend-readers";
 import { listUnmatchedNames } from "./supplier-matching";
@@ -55,6 +57,21 @@ export async function uploadSpendFile(_prev: ActionState, formData: FormData): P
 
   revalidatePath("/imports");
   redirect(`/imports/${record.id}`);
+}
+
+/** An OCDS release package (administrators: it may create departments and contracts anywhere). */
+export async function uploadOcdsPackage(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const caller = await requireRole("ADMIN");
+  const parsed = UploadOcdsSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await importOcdsPackage(db, {
+    text: await parsed.data.ocdsFile.text(),
+    fileName: parsed.data.ocdsFile.name,
+    actor: { id: caller.id, email: caller.email },
+    createdById: caller.id,
+  });
+  revalidatePath("/imports");
+  redirect(`/imports/${result.importId}`);
 }
 
 /** Links a name from the file to a registered supplier; the alias makes later files match too. */

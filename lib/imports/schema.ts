@@ -27,3 +27,11 @@ export const CreateSupplierFromNameSchema = z.object({
   supplierKey: z.string().min(1),
   legalName: z.string({ message: "Enter the supplier's legal name" }).trim().min(2, "Enter the supplier's legal name").max(200),
 });
+
+export const UploadOcdsSchema = z.object({
+  ocdsFile: z
+    .instanceof(File, { message: "Choose a file" })
+    .refine((f) => f.size > 0, "Choose a file (this one is empty)")
+    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "The file is over 100 MB: use the command line import")
+    .refine((f) => /\.json$/i.test(f.name), "Upload a .json release package"),
+});

@@ -55,14 +55,15 @@ export async function finishSpendImport(prisma: PrismaClient, importId: string, 
 }
 
 /**
- * One INSERT ... SELECT: supplier ids from the matching, contracts by their reference within the
+ * One INSERT ... SELECT: ids from the import and row number (ascending, so the primary key grows at
+ * its end instead of at random), supplier ids from the matching, contracts by their reference within the
  * department, and the fingerprint completed with the row's occurrence among identical rows.
  */
 function insertSpendSql(importId: string, departmentId: string): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "SpendTransaction" (id, kind, "departmentId", "contractId", "payeeSupplierId", "paidOn", amount,
       description, "expenseType", "expenseArea", "transactionNumber", "importId", fingerprint)
-    SELECT gen_random_uuid()::text, 'DIRECT', ${departmentId}, c.id, k."supplierId", r."paidOn", r.amount,
+    SELECT r."importId" || '-' || r."rowNumber", 'DIRECT', ${departmentId}, c.id, k."supplierId", r."paidOn", r.amount,
       r.description, r."expenseType", r."expenseArea", r."transactionNumber", r."importId",
       encode(sha256(convert_to(r."baseFingerprint" || ':' ||
         row_number() OVER (PARTITION BY r."baseFingerprint" ORDER BY r."rowNumber"), 'UTF8')), 'hex')

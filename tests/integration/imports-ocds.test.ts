@@ -65,3 +65,23 @@ describe("OCDS import", () => {
     expect(await db.contract.count({ where: { ocid: "ocds-h6vhtk-0a1b2d" } })).toBe(0);
   });
 });
+
+describe("OCDS upload", () => {
+  it("an administrator uploads a package; a commercial lead may not", async () => {
+    const { uploadOcdsPackage } = await import("@/lib/imports/actions");
+    const { actAs } = await import("@/tests/auth");
+    const { expectForbidden, expectRedirect, form } = await import("@/tests/actions");
+    const { createUser, createDepartment } = await import("@/tests/factories");
+    const { text, ocid } = fixtureText("contracts-finder-two-releases.json");
+    const upload = () => {
+      const data = form({});
+      data.append("ocdsFile", new File([text], "cf.json", { type: "application/json" }));
+      return uploadOcdsPackage({ status: "idle" }, data);
+    };
+    actAs(await createUser("COMMERCIAL_LEAD", { departmentId: (await createDepartment()).id }));
+    await expectForbidden(upload());
+    actAs(await createUser("ADMIN"));
+    await expectRedirect(upload(), /^\/imports\/[^/]+$/);
+    expect(await db.contract.count({ where: { ocid } })).toBe(1);
+  });
+});

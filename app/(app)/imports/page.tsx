@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportStatusBadge } from "@/components/imports/import-status";
+import { UploadOcdsForm } from "@/components/imports/ocds-upload-form";
 import { UploadSpendForm } from "@/components/imports/upload-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -23,9 +24,16 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Imports" description="Load a department’s published spend over £25,000. A file with any invalid line is rejected whole; importing a file again adds no duplicates." />
-      <Card title="Upload a spend file" className="mb-8 max-w-2xl">
-        <UploadSpendForm departments={departments} chooseDepartment={caller.role === "ADMIN"} />
-      </Card>
+      <div className="mb-8 grid gap-6 lg:grid-cols-2">
+        <Card title="Upload a spend file">
+          <UploadSpendForm departments={departments} chooseDepartment={caller.role === "ADMIN"} />
+        </Card>
+        {caller.role === "ADMIN" ? (
+          <Card title="Import OCDS releases">
+            <UploadOcdsForm />
+          </Card>
+        ) : null}
+      </div>
       <h2 className="mb-3 text-xl font-semibold text-slate-900">Previous imports</h2>
       {page.rows.length === 0 ? (
         <EmptyState title="No imports yet">Upload a spend file above to start.</EmptyState>

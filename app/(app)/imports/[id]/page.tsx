@@ -42,6 +42,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         </p>
       ) : null}
       {record.status === "REJECTED" ? <ImportProblems importId={record.id} problems={problems} /> : null}
+      {record.status === "COMPLETED" && problems.length > 0 ? <ImportProblems importId={record.id} problems={problems} warningsOnly /> : null}
       {record.status === "AWAITING_MATCHES" ? (
         <Card title="Suppliers to match">
           <p className="mb-4 text-slate-800">
