@@ -79,3 +79,12 @@ test("auditors and suppliers may not import", async ({ page }) => {
   const response = await page.goto("/imports");
   expect(response?.status()).toBe(403);
 });
+
+test("an administrator's Imports page offers spend files for any department and OCDS releases, and passes axe", async ({ page }) => {
+  await signIn(page, "admin@partnerscope.example");
+  await page.goto("/imports");
+  await expect(page.getByLabel("Department")).toBeVisible();
+  await expect(page.getByLabel("Release package")).toBeVisible();
+  await page.screenshot({ path: "test-results/imports-admin.png", fullPage: true });
+  expect((await axe(page)).violations).toEqual([]);
+});
