@@ -2,6 +2,18 @@ import "server-only";
 import { z } from "zod";
 
 // Parsed once at start-up: a missing or malformed variable fails fast with its name.
+// Values seen in examples and tutorials: never acceptable as a real secret.
+const WEAK_SECRETS = ["secret", "changeme", "nextauth_secret", "your-secret-here", "development", "password"];
+
+/** In production the session secret must be long and not a placeholder: sessions are forged with it. */
+export function weakSecretReason(secret: string | undefined): string | null {
+  if (!secret) return "NEXTAUTH_SECRET is missing";
+  if (secret.length < 32) return "NEXTAUTH_SECRET must be at least 32 characters";
+  if (WEAK_SECRETS.some((w) => secret.toLowerCase().includes(w))) return "NEXTAUTH_SECRET looks like a placeholder";
+  if (new Set(secret).size < 10) return "NEXTAUTH_SECRET is too repetitive";
+  return null;
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
@@ -14,8 +26,11 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-function parseEnv(): Env {
-  const parsed = EnvSchema.safeParse(process.env);
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.superRefine((e, ctx) => {
+    const weak = e.NODE_ENV === "production" ? weakSecretReason(e.NEXTAUTH_SECRET) : null;
+    if (weak) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: `${weak} (generate one with: openssl rand -base64 48)` });
+  }).safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Partnerscope cannot start; fix these environment variables:\n${problems}`);

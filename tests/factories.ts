@@ -69,3 +69,32 @@ export function addMember(contractId: string, supplierId: string, data: Partial<
     data: { contractId, supplierId, role: "delivery", pledgedSharePercent: "10.00", joinedOn: new Date("2024-02-01"), ...data },
   });
 }
+
+/** A framework with one lot, unique per call. */
+export async function createLot(data: { startDate?: Date; endDate?: Date } = {}) {
+  const framework = await db.framework.create({
+    data: { rmNumber: `RM${randomUUID().slice(0, 8)}`, name: unique("Framework"), startDate: data.startDate ?? new Date("2023-01-01"), endDate: data.endDate ?? new Date("2028-12-31") },
+  });
+  return db.lot.create({ data: { frameworkId: framework.id, number: "1", name: unique("Lot") }, include: { framework: true } });
+}
+
+export function createLotMembership(supplierId: string, lotId: string, data: Partial<Prisma.LotMembershipUncheckedCreateInput> = {}) {
+  return db.lotMembership.create({
+    data: { supplierId, lotId, startDate: new Date("2023-01-01"), endDate: new Date("2028-12-31"), status: "VERIFIED", ...data },
+  });
+}
+
+export function createCapability(data: Partial<Prisma.CapabilityUncheckedCreateInput> = {}) {
+  return db.capability.create({ data: { code: unique("cap"), name: unique("Capability"), ...data } });
+}
+
+/** A unique, valid Companies House number (2 letters + 6 digits). */
+export function companiesHouseNumber() {
+  const letters = "ABCDEFGHJKLMNPRSTUVWXY";
+  const pick = () => letters[Math.floor(Math.random() * letters.length)];
+  return `${pick()}${pick()}${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`;
+}
+
+export function createKpi(contractId: string, accountableSupplierId: string, data: Partial<Prisma.KpiUncheckedCreateInput> = {}) {
+  return db.kpi.create({ data: { contractId, accountableSupplierId, name: unique("KPI"), measure: "Percentage of tickets resolved", target: "95%", ...data } });
+}

@@ -17,6 +17,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         password: String(formData.get("password") ?? ""),
         redirect: false,
       });
+      if (result?.error === "THROTTLED") {
+        setError("Too many failed attempts. Wait 15 minutes and try again, or ask your administrator to help.");
+        return;
+      }
       if (!result || result.error) {
         // One message whatever went wrong: it must not reveal which accounts exist.
         setError("Email or password is wrong.");

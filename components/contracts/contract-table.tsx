@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
+import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { listContracts } from "@/lib/contracts/queries";
 import { ROUTE_TO_MARKET_LABELS } from "@/lib/contracts/schema";
@@ -38,8 +39,22 @@ const columns: Column<Row>[] = [
   { key: "award", header: "Awarded", sortKey: "awardDate", cell: (c) => formatDate(c.awardDate) },
   { key: "end", header: "Ends", sortKey: "endDate", cell: (c) => formatDate(c.endDate) },
   { key: "value", header: "Current value", sortKey: "currentValue", align: "right", cell: (c) => formatMoney(c.currentValue) },
+  { key: "kpis", header: "KPIs", cell: (c) => <KpiFlags row={c} /> },
 ];
 
 export function ContractTable({ rows, sort }: { rows: Row[]; sort: Parameters<typeof DataTable<Row>>[0]["sort"] }) {
   return <DataTable caption="Contracts" columns={columns} rows={rows} rowKey={(c) => c.id} sort={sort} />;
+}
+
+/** Procurement Act flags: over £5m without three KPIs (or a reason), and assessments overdue. */
+function KpiFlags({ row }: { row: Row }) {
+  if (row.kpiRequirement === "not-required") return <span className="text-slate-700">—</span>;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      {row.kpiRequirement === "missing" ? <Badge tone="warn">KPIs missing</Badge> : null}
+      {row.kpiRequirement === "met" ? <Badge tone="good">{row._count.kpis} KPIs</Badge> : null}
+      {row.kpiRequirement === "exempt" ? <Badge tone="neutral">Reason recorded</Badge> : null}
+      {row.kpiOverdue ? <Badge tone="bad">Assessment overdue</Badge> : null}
+    </span>
+  );
 }

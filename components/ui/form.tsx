@@ -1,32 +1,36 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/state";
+
+/** Prefixes field ids, so several forms on one page never share an id (ActionForm sets it). */
+export const FieldIdPrefix = createContext("");
 
 const control = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
 
 /** Field wrapper: label, hint and the server's error message, wired for screen readers. */
 export function Field({ name, label, hint, state, children }: { name: string; label: string; hint?: string; state: ActionState; children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode }) {
   const errors = state.status === "error" ? state.fieldErrors?.[name] : undefined;
-  const describedBy = [hint && `${name}-hint`, errors && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  const id = useContext(FieldIdPrefix) + name;
+  const describedBy = [hint && `${id}-hint`, errors && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={name} className="block font-medium text-slate-900">
+      <label htmlFor={id} className="block font-medium text-slate-900">
         {label}
       </label>
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
         </p>
       ) : null}
       {errors ? (
-        <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-red-800">
+        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
           <span className="sr-only">Error: </span>
           {errors.join(" ")}
         </p>
       ) : null}
-      {children({ id: name, "aria-invalid": Boolean(errors), "aria-describedby": describedBy })}
+      {children({ id, "aria-invalid": Boolean(errors), "aria-describedby": describedBy })}
     </div>
   );
 }
@@ -65,10 +69,11 @@ export function Select({ name, label, hint, state, options, placeholder, ...rest
 }
 
 export function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  const id = useContext(FieldIdPrefix) + name;
   return (
     <div className="flex items-center gap-2">
-      <input id={name} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} className="h-5 w-5 accent-brand-700" />
-      <label htmlFor={name} className="text-slate-900">
+      <input id={id} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} className="h-5 w-5 accent-brand-700" />
+      <label htmlFor={id} className="text-slate-900">
         {label}
       </label>
     </div>
@@ -86,8 +91,10 @@ export function FormMessage({ state }: { state: ActionState }) {
   );
 }
 
-export function SubmitButton({ children, pendingText = "Saving…" }: { children: ReactNode; pendingText?: string }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, pendingText = "Saving…", pending: pendingProp }: { children: ReactNode; pendingText?: string; pending?: boolean }) {
+  const status = useFormStatus();
+  // ActionForm submits in a transition (useFormStatus does not see it) and passes pending itself.
+  const pending = pendingProp ?? status.pending;
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
       {pending ? pendingText : children}

@@ -11,8 +11,11 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
         { href: "/admin/users", label: "Users" },
         { href: "/audit", label: "Audit trail" },
+        { href: "/partner-search", label: "Partner search" },
+        { href: "/lot-claims", label: "Lot claims" },
         { href: "/imports", label: "Imports" },
       ];
     case "COMMERCIAL_LEAD":
@@ -21,6 +24,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
+        { href: "/partner-search", label: "Partner search" },
         { href: "/imports", label: "Imports" },
       ];
     case "SUPPLIER_USER":
@@ -29,6 +34,8 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         ...(supplierId ? [{ href: `/suppliers/${supplierId}`, label: "Our organisation" }] : []),
         { href: "/contracts", label: "Our contracts" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/portal", label: "Our profile" },
+        { href: "/supply-chain-returns", label: "Supply-chain returns" },
       ];
     case "AUDITOR":
       return [
@@ -36,6 +43,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
+        { href: "/exports", label: "Exports" },
         { href: "/audit", label: "Audit trail" },
       ];
   }

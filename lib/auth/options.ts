@@ -3,14 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { SignInSchema } from "@/lib/auth/schema";
+import { authenticate, clientAddress } from "@/lib/auth/authenticate";
 import type { Role } from "@/lib/auth/roles";
-
-// A hash of a random password: verifying against it when the email is unknown keeps the
-// response time the same, so timing does not reveal which emails have accounts.
-let dummyHash: Promise<string> | undefined;
-const getDummyHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -21,13 +15,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const parsed = SignInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
-        if (!user || !ok || user.disabledAt) return null;
-        return { id: user.id, email: user.email, name: user.name };
+      async authorize(credentials, request) {
+        // Throws when throttled: next-auth then reports the error's message ("THROTTLED") to the form.
+        const user = await authenticate(credentials, clientAddress(request?.headers));
+        return user ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
   ],

@@ -1,11 +1,38 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { env } from "@/lib/env";
+import { toWebStream } from "@/lib/exports/to-web-stream";
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const BATCH_BYTES = 256 * 1024;
+
+/**
+ * COPY arrives as one small chunk per row; web streams pay per chunk, so gather rows into ~256 kB
+ * batches before they cross into the HTTP response.
+ */
+function batchChunks(): Transform {
+  let pending: Buffer[] = [];
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= BATCH_BYTES) {
+        this.push(Buffer.concat(pending, size));
+        pending = [];
+        size = 0;
+      }
+      done();
+    },
+    flush(done) {
+      if (size > 0) this.push(Buffer.concat(pending, size));
+      done();
+    },
+  });
+}
 
 /**
  * Streams a query's result as CSV straight from PostgreSQL's COPY, on a connection of its own, so a
@@ -19,12 +46,12 @@ export function streamCsvFromQuery(sql: string): ReadableStream<Uint8Array> {
   void (async () => {
     try {
       await client.connect();
-      await pipeline(client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`)), out);
+      await pipeline(client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`)), batchChunks(), out);
     } catch (error) {
       out.destroy(error as Error);
     } finally {
       await client.end().catch(() => undefined);
     }
   })();
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return toWebStream(out);
 }

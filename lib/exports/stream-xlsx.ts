@@ -1,8 +1,9 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { toWebStream } from "@/lib/exports/to-web-stream";
 
 export type XlsxColumn = { header: string; key: string; width?: number; kind?: "text" | "money" | "date" | "integer" | "percent" };
 
@@ -46,7 +47,7 @@ export function streamXlsxFromQuery(sql: string, sheetName: string, columns: Xls
       await client.end().catch(() => undefined);
     }
   })();
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return toWebStream(out);
 }
 
 function toCells(row: Record<string, unknown>, columns: XlsxColumn[]) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireUser } from "@/lib/auth/caller";
+import { requireRole, requireUser } from "@/lib/auth/caller";
 import { contractScope, supplierScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
@@ -69,4 +69,27 @@ export async function getSupplier(id: string) {
     },
   });
   return { ...supplier, contracts };
+}
+
+/** The supplier portal: the caller's own organisation (from the session, never a URL), with what its forms need. */
+export async function getOwnOrganisation() {
+  const caller = await requireRole("SUPPLIER_USER");
+  if (!caller.supplierId) return null;
+  const [supplier, invitations] = await Promise.all([
+    db.supplier.findUnique({
+      where: { id: caller.supplierId },
+      include: {
+        sizeDeclarations: { orderBy: { asOf: "desc" } },
+        capabilities: { include: { capability: true }, orderBy: { capability: { name: "asc" } } },
+        lotMemberships: { include: { lot: { include: { framework: true } } }, orderBy: { createdAt: "desc" } },
+      },
+    }),
+    db.supplierInvitation.findMany({
+      where: { supplierId: caller.supplierId },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, email: true, createdAt: true, expiresAt: true, acceptedAt: true },
+    }),
+  ]);
+  return supplier ? { supplier, invitations } : null;
 }

@@ -13,3 +13,9 @@ export const SupplierListParamsSchema = z.object({
 export type SupplierListParams = z.infer<typeof SupplierListParamsSchema>;
 
 export const SIZE_CLASS_LABELS = { MICRO: "Micro", SMALL: "Small", MEDIUM: "Medium", LARGE: "Large" } as const;
+
+/** ITL1 regions: the values a supplier's region and the partner search use. */
+export const REGIONS = [
+  "London", "South East", "East of England", "South West", "West Midlands", "East Midlands", "North West",
+  "North East", "Yorkshire and The Humber", "Wales", "Scotland", "Northern Ireland",
+] as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCaller } from "@/lib/auth/caller";
@@ -20,7 +21,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
         <h1 className="text-3xl font-bold text-slate-900">Partnerscope</h1>
         <p className="mb-6 mt-1 text-slate-700">Sign in to your contracts, partnerships and spend.</p>
+        {params.registered ? (
+          <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+            Your account is ready. Sign in with your email address and password.
+          </p>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-6 text-sm text-slate-800">
+          A supplier new to Partnerscope?{" "}
+          <Link href="/register" className="font-semibold text-brand-700 underline">
+            Register your organisation
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -1,19 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AmendmentList } from "@/components/contracts/amendment-list";
+import { AuditHistory } from "@/components/contracts/audit-history";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { ContractSummary } from "@/components/contracts/contract-summary";
+import { AmendmentForm } from "@/components/contracts/forms/amendment-form";
+import { AssessmentForm, KpiForm } from "@/components/contracts/forms/kpi-forms";
+import { AddMemberForm, RemoveMemberForm } from "@/components/contracts/forms/partnership-forms";
+import { CommitmentForm, DeliveryForm } from "@/components/contracts/forms/social-value-forms";
+import { KpiPanel } from "@/components/contracts/kpi-panel";
+import { LockInList } from "@/components/contracts/lock-in-list";
 import { PartnershipView } from "@/components/contracts/partnership-view";
-import { AmendmentList } from "@/components/contracts/amendment-list";
+import { SocialValuePanel } from "@/components/contracts/social-value-panel";
+import { SpendPanel } from "@/components/contracts/spend-panel";
+import { WritePanel } from "@/components/contracts/write-panel";
 import { Card } from "@/components/ui/card";
+import { canWriteContracts, getContractSpend, listContractAuditEvents } from "@/lib/contracts/detail-queries";
+import { listSupplierOptions } from "@/lib/contracts/form-queries";
 import { getContract } from "@/lib/contracts/queries";
 
 export const metadata: Metadata = { title: "Contract" };
 
+function Section({ id, title, wide, children }: { id: string; title: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div id={id} className={`scroll-mt-4 ${wide ? "lg:col-span-2" : ""}`}>
+      <Card title={title} className="h-full">
+        {children}
+      </Card>
+    </div>
+  );
+}
+
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const contract = await getContract(id);
+  const [contract, spend, events, canWrite] = await Promise.all([getContract(id), getContractSpend(id), listContractAuditEvents(id), canWriteContracts()]);
   if (!contract) notFound();
+  const open = contract.status === "ACTIVE" || contract.status === "PLANNED";
+  const writable = canWrite && open;
+  const suppliers = writable ? await listSupplierOptions() : [];
+  const current = contract.members.filter((m) => m.leftOn === null);
+  const accountable = [{ value: contract.leadPartner.id, label: `${contract.leadPartner.legalName} (lead partner)` }, ...current.map((m) => ({ value: m.supplierId, label: m.supplier.legalName }))];
   return (
     <>
       <p className="mb-2 text-sm">
@@ -24,17 +52,80 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">{contract.title}</h1>
         <ContractStatusBadge status={contract.status} />
+        {canWrite ? (
+          <Link href={`/contracts/${contract.id}/edit`} className="ml-auto rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50">
+            Edit or close
+          </Link>
+        ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Summary">
+        <Section id="summary" title="Summary">
           <ContractSummary contract={contract} />
-        </Card>
-        <Card title="Partnership">
+        </Section>
+        <Section id="partnership" title="Partnership">
           <PartnershipView contract={contract} />
-        </Card>
-        <Card title="Amendments" className="lg:col-span-2">
+          {writable ? (
+            <>
+              <WritePanel summary="Add a member">
+                <AddMemberForm contractId={contract.id} suppliers={suppliers.filter((s) => s.value !== contract.leadPartnerId)} />
+              </WritePanel>
+              {current.length > 0 ? (
+                <WritePanel summary="Record a member leaving">
+                  <RemoveMemberForm contractId={contract.id} members={current.map((m) => ({ value: m.id, label: m.supplier.legalName }))} />
+                </WritePanel>
+              ) : null}
+            </>
+          ) : null}
+        </Section>
+        <Section id="spend" title="Spend to date">
+          <SpendPanel contract={contract} spend={spend} />
+        </Section>
+        <Section id="lock-in" title="Lock-in factors">
+          <LockInList contract={contract} />
+        </Section>
+        <Section id="kpis" title="KPIs and ratings" wide>
+          <KpiPanel contract={contract} />
+          {writable ? (
+            <>
+              <WritePanel summary="Add a KPI">
+                <KpiForm contractId={contract.id} accountable={accountable} />
+              </WritePanel>
+              {contract.kpis.length > 0 ? (
+                <WritePanel summary="Record an assessment">
+                  <AssessmentForm contractId={contract.id} kpis={contract.kpis.map((k) => ({ value: k.id, label: k.name }))} />
+                </WritePanel>
+              ) : null}
+            </>
+          ) : null}
+        </Section>
+        <Section id="social-value" title="Social value" wide>
+          <SocialValuePanel commitments={contract.socialValueCommitments} />
+          {writable ? (
+            <>
+              <WritePanel summary="Add a commitment">
+                <CommitmentForm contractId={contract.id} accountable={accountable} />
+              </WritePanel>
+              {contract.socialValueCommitments.length > 0 ? (
+                <WritePanel summary="Record a delivery">
+                  <DeliveryForm contractId={contract.id} commitments={contract.socialValueCommitments.map((c) => ({ value: c.id, label: `${c.theme}: ${c.description}` }))} />
+                </WritePanel>
+              ) : null}
+            </>
+          ) : null}
+        </Section>
+        <Section id="amendments" title="Amendments" wide>
           <AmendmentList amendments={contract.amendments} />
-        </Card>
+          {writable ? (
+            <WritePanel summary="Record an amendment">
+              <AmendmentForm contractId={contract.id} />
+            </WritePanel>
+          ) : null}
+        </Section>
+        {events ? (
+          <Section id="history" title="Audit history" wide>
+            <AuditHistory events={events} />
+          </Section>
+        ) : null}
       </div>
     </>
   );

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PartnerSearchForm } from "@/components/portal/partner-search-form";
+import { Badge } from "@/components/ui/badge";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { firstValues } from "@/lib/pagination";
+import { getPartnerSearchOptions, searchPartners } from "@/lib/partner-search/queries";
+import { PartnerSearchParamsSchema } from "@/lib/partner-search/schema";
+import type { PartnerRow } from "@/lib/partner-search/sql";
+import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";
+import { withParams } from "@/lib/url";
+
+export const metadata: Metadata = { title: "Partner search" };
+
+const columns: Column<PartnerRow>[] = [
+  {
+    key: "name",
+    header: "Supplier",
+    sortKey: "legalName",
+    cell: (s) => (
+      <Link href={`/suppliers/${s.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+        {s.legalName}
+      </Link>
+    ),
+  },
+  { key: "region", header: "Region", sortKey: "region", cell: (s) => s.region ?? "—" },
+  {
+    key: "size",
+    header: "Size today",
+    cell: (s) => (
+      <span className="inline-flex flex-wrap gap-1">
+        {s.sizeClass ? <Badge tone={s.isSme ? "good" : "neutral"}>{s.isSme ? `SME (${SIZE_CLASS_LABELS[s.sizeClass].toLowerCase()})` : "Large"}</Badge> : <Badge tone="warn">Size unknown</Badge>}
+        {s.isVcse ? <Badge tone="info">VCSE</Badge> : null}
+      </span>
+    ),
+  },
+  { key: "seeks", header: "Willing to", cell: (s) => [s.seeksToLead && "lead", s.seeksToJoin && "join"].filter(Boolean).join(", ") || "—" },
+  { key: "contracts", header: "Current contracts", sortKey: "contracts", align: "right", cell: (s) => `${s.currentContracts} (${s.contractsLed} led)` },
+  { key: "partnerships", header: "Partnerships joined", sortKey: "partnerships", align: "right", cell: (s) => s.partnerships },
+];
+
+export default async function PartnerSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = PartnerSearchParamsSchema.parse(firstValues(await searchParams));
+  const [page, options] = await Promise.all([searchPartners(params), getPartnerSearchOptions()]);
+  const href = (changes: Record<string, string | number | undefined>) => withParams("/partner-search", { ...params, ...changes });
+  return (
+    <>
+      <PageHeader title="Partner search" description="Find suppliers to lead or join a partnership: by capability, verified framework lot, size, VCSE status, region and willingness." />
+      <PartnerSearchForm params={params} {...options} />
+      {page.rows.length === 0 ? (
+        <EmptyState title="No suppliers match">Try fewer filters, or a broader capability.</EmptyState>
+      ) : (
+        <>
+          <DataTable
+            caption="Suppliers matching the search"
+            columns={columns}
+            rows={page.rows}
+            rowKey={(s) => s.id}
+            sort={{ sort: params.sort, dir: params.dir, hrefFor: (sort, dir) => href({ sort, dir, page: 1 }) }}
+          />
+          <Pagination {...page} noun="suppliers" hrefFor={(p) => href({ page: p })} />
+        </>
+      )}
+    </>
+  );
+}

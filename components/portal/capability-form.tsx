@@ -1,0 +1,41 @@
+"use client";
+
+import { StickyForm } from "@/components/portal/sticky-form";
+import { useActionState } from "react";
+import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
+import { idle } from "@/lib/actions/state";
+import { removeCapability, saveCapability } from "@/lib/suppliers/actions";
+
+export function CapabilityForm({ options }: { options: { value: string; label: string }[] }) {
+  const [state, action] = useActionState(saveCapability, idle);
+  return (
+    <StickyForm action={action} className="space-y-4">
+      <h3 className="font-semibold text-slate-900">Add or update a capability</h3>
+      <FormMessage state={state} />
+      <Select name="capabilityId" label="Capability" state={state} options={options} placeholder="Choose a capability" required />
+      <TextArea name="description" label="What you offer" hint="A sentence or two, at most 500 characters" maxLength={500} state={state} required />
+      <TextInput name="evidence" label="Evidence (optional)" hint="For example a past contract or a certification" maxLength={500} state={state} />
+      <SubmitButton>Save capability</SubmitButton>
+    </StickyForm>
+  );
+}
+
+/** Removing asks first: a capability's description and evidence are lost with it. */
+export function RemoveCapabilityButton({ id, name }: { id: string; name: string }) {
+  const [state, action, pending] = useActionState(removeCapability, idle);
+  return (
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!window.confirm(`Remove ${name} from your capabilities?`)) e.preventDefault();
+      }}
+      className="inline"
+    >
+      <input type="hidden" name="supplierCapabilityId" value={id} />
+      <button type="submit" disabled={pending} className="text-sm font-semibold text-red-800 underline">
+        Remove<span className="sr-only"> {name}</span>
+      </button>
+      {state.status === "error" ? <span role="alert" className="ml-2 text-sm text-red-800">{state.message}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+"use server";
+
+import type { Prisma } from "@prisma/client";
+import { revalidatePath } from "next/cache";
+import { forbidden, redirect } from "next/navigation";
+import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
+import type { Caller } from "@/lib/auth/caller";
+import { recordAudit } from "@/lib/audit/record";
+import { callOffIneligibility, procurementMethodFor, type RouteToMarket } from "@/lib/contracts/rules";
+import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from "@/lib/contracts/schema";
+import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
+import { db } from "@/lib/db";
+
+type Route = { routeToMarket: RouteToMarket; lotId?: string; directAwardJustification?: string; leadPartnerId: string; awardDate: Date };
+
+/** The route's rules that need the database: the lot exists, and the lead partner holds it on the award date. */
+async function checkRoute(tx: Prisma.TransactionClient, terms: Route) {
+  const leadPartner = await tx.supplier.findUnique({ where: { id: terms.leadPartnerId }, select: { id: true } });
+  if (!leadPartner) throw new RuleError("Choose a lead partner from the list.", { leadPartnerId: ["Choose a lead partner from the list."] });
+  if (terms.routeToMarket !== "FRAMEWORK_CALL_OFF") return;
+  const lot = await tx.lot.findUnique({ where: { id: terms.lotId! }, select: { id: true } });
+  if (!lot) throw new RuleError("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list."] });
+  const memberships = await tx.lotMembership.findMany({ where: { supplierId: terms.leadPartnerId, lotId: lot.id } });
+  const problem = callOffIneligibility(memberships, lot.id, terms.awardDate);
+  if (problem) throw new RuleError(`This call-off cannot be saved. ${problem}`, { leadPartnerId: [problem] });
+}
+
+/** Columns the route decides: a lot only for call-offs, a justification only for direct awards. */
+function routeColumns(terms: Route) {
+  return {
+    routeToMarket: terms.routeToMarket,
+    procurementMethod: procurementMethodFor(terms.routeToMarket, terms.awardDate),
+    lotId: terms.routeToMarket === "FRAMEWORK_CALL_OFF" ? terms.lotId! : null,
+    directAwardJustification: terms.routeToMarket === "DIRECT_AWARD" ? terms.directAwardJustification! : null,
+  };
+}
+
+/** A lead creates in its own department only; an administrator names the department. */
+async function departmentFor(caller: Caller, requested: string | undefined): Promise<string> {
+  if (caller.role === "COMMERCIAL_LEAD") {
+    if (!caller.departmentId || (requested && requested !== caller.departmentId)) forbidden();
+    return caller.departmentId;
+  }
+  if (!requested) throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
+  const department = await db.department.findUnique({ where: { id: requested }, select: { id: true } });
+  if (!department) throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
+  return department.id;
+}
+
+/** Turns rule failures into form messages; everything else (403, crashes) propagates. */
+function asFailure(error: unknown): ActionState {
+  if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
+  throw error;
+}
+
+export async function createContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const caller = await requireContractWriter();
+  const parsed = CreateContractSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { departmentId: requestedDepartment, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
+  let id: string;
+  try {
+    const departmentId = await departmentFor(caller, requestedDepartment);
+    id = await db.$transaction(async (tx) => {
+      await checkRoute(tx, parsed.data);
+      const contract = await tx.contract.create({
+        data: { ...terms, ...routeColumns(parsed.data), departmentId, currentValue: terms.awardValue, status: "ACTIVE", kpiExemptionReason: terms.kpiExemptionReason ?? null },
+      });
+      await recordAudit(tx, { actor: caller, action: "contract.create", entityType: "Contract", entityId: contract.id, departmentId, after: contract });
+      return contract.id;
+    });
+  } catch (error) {
+    return asFailure(error);
+  }
+  revalidatePath("/contracts");
+  redirect(`/contracts/${id}`);
+}
+
+export async function updateContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const caller = await requireContractWriter();
+  const parsed = UpdateContractSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, version, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await findWritableContract(tx, caller, id);
+      await checkRoute(tx, parsed.data);
+      const after = await updateContractLocked(tx, caller, id, version, {
+        ...terms,
+        ...routeColumns(parsed.data),
+        kpiExemptionReason: terms.kpiExemptionReason ?? null,
+        reference: terms.reference ?? null,
+        description: terms.description ?? null,
+        numberOfTenderers: terms.numberOfTenderers ?? null,
+      });
+      await recordAudit(tx, { actor: caller, action: "contract.update", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after });
+    });
+  } catch (error) {
+    return asFailure(error);
+  }
+  revalidatePath("/contracts");
+  revalidatePath(`/contracts/${id}`);
+  redirect(`/contracts/${id}`);
+}
+
+/** Ends a contract (terminated, expired, cancelled) with a dated record of why, kept in its history. */
+export async function closeContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const caller = await requireContractWriter();
+  const parsed = CloseContractSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, version, status, closedOn, reason } = parsed.data;
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await findWritableContract(tx, caller, id);
+      if (before.status !== "ACTIVE" && before.status !== "PLANNED") throw new RuleError("This contract is already closed.");
+      // Ending early moves the end date; the amendment keeps the original in the history.
+      const endsEarly = closedOn < before.endDate;
+      const after = await updateContractLocked(tx, caller, id, version, { status, ...(endsEarly ? { endDate: closedOn } : {}) });
+      await tx.amendment.create({
+        data: { contractId: id, kind: "OTHER", date: closedOn, rationale: `Closed (${status.toLowerCase()}): ${reason}`, newEndDate: endsEarly ? closedOn : null, createdById: caller.id },
+      });
+      await recordAudit(tx, { actor: caller, action: "contract.close", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after: { ...after, reason } });
+    });
+  } catch (error) {
+    return asFailure(error);
+  }
+  revalidatePath("/contracts");
+  revalidatePath(`/contracts/${id}`);
+  redirect(`/contracts/${id}`);
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/caller";
+import { contractScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+
+/**
+ * Spend to date on a contract, summed in SQL: direct (department to supplier) and indirect (lead
+ * partner to each member, from supply-chain returns), within the caller's scope.
+ */
+export async function getContractSpend(contractId: string) {
+  const caller = await requireUser();
+  const where = { contractId, contract: { AND: [{ id: contractId }, contractScope(caller)] } };
+  // What a lead partner pays each member is between them and the buyer: a member sees only its own.
+  const ownPaymentsOnly =
+    caller.role === "SUPPLIER_USER" ? { OR: [{ payerSupplierId: caller.supplierId }, { payeeSupplierId: caller.supplierId }] } : {};
+  const [direct, indirect] = await Promise.all([
+    db.spendTransaction.aggregate({ where: { ...where, kind: "DIRECT" }, _sum: { amount: true }, _count: true, _max: { paidOn: true } }),
+    db.spendTransaction.groupBy({ by: ["payeeSupplierId"], where: { ...where, kind: "INDIRECT", ...ownPaymentsOnly }, _sum: { amount: true } }),
+  ]);
+  return {
+    direct: direct._sum.amount,
+    directPayments: direct._count,
+    lastPaidOn: direct._max.paidOn,
+    indirectByPayee: new Map(indirect.map((r) => [r.payeeSupplierId, r._sum.amount])),
+  };
+}
+
+/**
+ * The contract's audit history, newest first. The buyer side only: suppliers see the contract, not
+ * who in the department changed what.
+ */
+export async function listContractAuditEvents(contractId: string, take = 50) {
+  const caller = await requireUser();
+  if (caller.role === "SUPPLIER_USER") return null;
+  const contract = await db.contract.findFirst({ where: { AND: [{ id: contractId }, contractScope(caller)] }, select: { id: true } });
+  if (!contract) return null;
+  return db.auditEvent.findMany({
+    where: { entityType: "Contract", entityId: contract.id },
+    orderBy: { id: "desc" },
+    take,
+    select: { id: true, at: true, actorEmail: true, action: true, before: true, after: true },
+  });
+}
+
+/** Whether the caller may change contracts in its scope (the page shows the forms; actions re-check). */
+export async function canWriteContracts() {
+  const caller = await requireUser();
+  return caller.role === "ADMIN" || caller.role === "COMMERCIAL_LEAD";
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv, weakSecretReason } from "@/lib/env";
+
+describe("weakSecretReason", () => {
+  it("refuses missing, short, placeholder and repetitive secrets", () => {
+    expect(weakSecretReason(undefined)).toBe("NEXTAUTH_SECRET is missing");
+    expect(weakSecretReason("short")).toContain("at least 32");
+    expect(weakSecretReason("my-nextauth_secret-for-production-use-1234567")).toContain("placeholder");
+    expect(weakSecretReason("a".repeat(40))).toContain("repetitive");
+  });
+  it("accepts a generated secret", () => {
+    expect(weakSecretReason("9fJ2kQ7xVb1LmZp0sT4yWc8NhR3dGe6uAiKoBq5vXw")).toBeNull();
+  });
+});
+
+describe("parseEnv", () => {
+  const base = { DATABASE_URL: "postgresql://u@127.0.0.1:5432/db" };
+  it("refuses to start in production with a weak session secret, naming the variable", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production", NEXTAUTH_SECRET: "changeme-changeme-changeme-changeme" })).toThrow(
+      /NEXTAUTH_SECRET: NEXTAUTH_SECRET looks like a placeholder/,
+    );
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET/);
+  });
+  it("starts in production with a strong secret, and names a bad DATABASE_URL", () => {
+    expect(parseEnv({ ...base, NODE_ENV: "production", NEXTAUTH_SECRET: "9fJ2kQ7xVb1LmZp0sT4yWc8NhR3dGe6uAiKoBq5vXw" }).DATABASE_POOL_MAX).toBe(10);
+    expect(() => parseEnv({ NODE_ENV: "development", DATABASE_URL: "not a url", NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL/);
+  });
+});

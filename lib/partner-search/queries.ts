@@ -1,0 +1,47 @@
+import "server-only";
+import { requireRole, requireUser } from "@/lib/auth/caller";
+import { db } from "@/lib/db";
+import { pageOf } from "@/lib/pagination";
+import type { PartnerSearchParams } from "@/lib/partner-search/schema";
+import { partnerCountSql, partnerPageSql, type PartnerRow } from "@/lib/partner-search/sql";
+
+/** Commercial leads (and administrators) search the whole supplier register for partners. */
+export async function searchPartners(params: PartnerSearchParams) {
+  await requireRole("COMMERCIAL_LEAD", "ADMIN");
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<PartnerRow[]>(partnerPageSql(params)),
+    db.$queryRaw<{ total: number }[]>(partnerCountSql(params)),
+  ]);
+  return pageOf(rows, count[0]?.total ?? 0, params.page);
+}
+
+/** The choices for the search form: the capability tree (indented by depth) and the framework lots. */
+export async function getPartnerSearchOptions() {
+  await requireRole("COMMERCIAL_LEAD", "ADMIN");
+  const [capabilities, lots] = await Promise.all([capabilityOptions(), lotOptions()]);
+  return { capabilities, lots };
+}
+
+/** The capability taxonomy as indented choices (any signed-in user: suppliers choose from it too). */
+export async function capabilityOptions() {
+  await requireUser();
+  const all = await db.capability.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } });
+  const out: { value: string; label: string }[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const c of all.filter((x) => x.parentId === parentId)) {
+      out.push({ value: c.id, label: `${"— ".repeat(depth)}${c.name}` });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+export async function lotOptions() {
+  await requireUser();
+  const lots = await db.lot.findMany({
+    select: { id: true, number: true, name: true, framework: { select: { name: true, rmNumber: true } } },
+    orderBy: [{ framework: { name: "asc" } }, { number: "asc" }],
+  });
+  return lots.map((l) => ({ value: l.id, label: `${l.framework.name} (${l.framework.rmNumber}) Lot ${l.number}: ${l.name}` }));
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { PageSchema, SearchSchema, SortDirectionSchema } from "@/lib/pagination";
+import { REGIONS } from "@/lib/suppliers/schema";
+
+export const PARTNER_SORTS = ["legalName", "region", "contracts", "partnerships"] as const;
+
+const optionalId = z.string().trim().max(40).optional().catch(undefined).transform((v) => v || undefined);
+
+/** Partner search filters, all from the URL: a search can be shared and paged. */
+export const PartnerSearchParamsSchema = z.object({
+  page: PageSchema,
+  sort: z.enum(PARTNER_SORTS).catch("legalName"),
+  dir: SortDirectionSchema,
+  q: SearchSchema,
+  capabilityId: optionalId,
+  lotId: optionalId,
+  sme: z.enum(["sme", "not-sme"]).optional().catch(undefined),
+  vcse: z.enum(["yes"]).optional().catch(undefined),
+  region: z.enum(REGIONS).optional().catch(undefined),
+  seeks: z.enum(["lead", "join"]).optional().catch(undefined),
+});
+
+export type PartnerSearchParams = z.infer<typeof PartnerSearchParamsSchema>;

@@ -1,0 +1,25 @@
+// The data of a department's PDF report: plain values, computed by the same queries as the dashboards.
+export type MoneyString = string;
+
+export type DepartmentReport = {
+  department: string;
+  period: { from: string; to: string };
+  generatedBy: string;
+  generatedAt: Date;
+  headline: {
+    totalSpend: MoneyString;
+    directSpend: MoneyString;
+    indirectSpend: MoneyString;
+    /** Fractions 0..1 as decimal strings, or null when there is no spend to divide by. */
+    directSmeShare: string | null;
+    indirectSmeShare: string | null;
+    totalSmeShare: string | null;
+    directTarget: string | null;
+    indirectTarget: string | null;
+    activeContracts: number;
+  };
+  monthlySpend: Array<{ month: string; direct: MoneyString; indirect: MoneyString }>;
+  riskiestContracts: Array<{ title: string; reference: string | null; score: number; factors: string[] }>;
+  kpiRatings: Array<{ rating: string; count: number }>;
+  overdueKpiContracts: Array<{ title: string; reference: string | null; lastAssessed: Date | null }>;
+};

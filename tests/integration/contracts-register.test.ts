@@ -1,0 +1,87 @@
+// The register's filters, KPI flags and the CSV download of the filtered list.
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/contracts/export/route";
+import { listContracts } from "@/lib/contracts/queries";
+import { ContractListParamsSchema } from "@/lib/contracts/schema";
+import { db } from "@/lib/db";
+import { actAs } from "@/tests/auth";
+import { addMember, createContract, createKpi, createLot, createSupplier } from "@/tests/factories";
+import { buildContractWorld } from "@/tests/integration/contract-world";
+
+let w: Awaited<ReturnType<typeof buildContractWorld>>;
+let tag: string;
+const months = (n: number) => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate()));
+};
+
+beforeAll(async () => {
+  w = await buildContractWorld();
+  tag = `register-${w.dept.id}`;
+  const lot = await createLot();
+  const partner = await createSupplier({ legalName: `Member ${tag} Ltd` });
+  const big = { awardValue: "6000000.00", currentValue: "6000000.00" };
+  // Soon: ends in 2 months, on the framework, with a member; Later: ends in 2 years.
+  const soon = await createContract(w.dept.id, w.lead.id, { title: `${tag} soon`, endDate: months(2), lotId: lot.id, routeToMarket: "FRAMEWORK_CALL_OFF", ...big });
+  await addMember(soon.id, partner.id);
+  const later = await createContract(w.dept.id, w.lead.id, { title: `${tag} later`, endDate: months(24), ...big, awardDate: new Date("2020-01-01") });
+  for (let i = 0; i < 3; i++) await createKpi(later.id, w.lead.id);
+  await createContract(w.dept.id, w.lead.id, { title: `${tag} exempt "quoted", =formula`, endDate: months(30), ...big, kpiExemptionReason: "Commodity licences" });
+  await createContract(w.dept.id, w.lead.id, { title: `${tag} expired`, status: "EXPIRED", endDate: months(1) });
+  await createContract(w.otherDept.id, w.lead.id, { title: `${tag} other department`, endDate: months(2) });
+  return { lot };
+});
+
+async function titles(query: Record<string, string>) {
+  const page = await listContracts(ContractListParamsSchema.parse({ q: tag, sort: "title", dir: "asc", ...query }));
+  return page.rows.map((r) => r.title.replace(`${tag} `, ""));
+}
+
+describe("contract register", () => {
+  it("filters by status, ending within N months, framework and supplier, inside the lead's department", async () => {
+    actAs(w.users.lead);
+    expect(await titles({})).toEqual(['exempt "quoted", =formula', "expired", "later", "soon"]);
+    expect(await titles({ status: "EXPIRED" })).toEqual(["expired"]);
+    expect(await titles({ ending: "3" })).toEqual(["soon"]);
+    expect(await titles({ ending: "26" })).toEqual(["later", "soon"]);
+    const soon = await db.contract.findFirstOrThrow({ where: { title: `${tag} soon` }, include: { lot: true } });
+    expect(await titles({ framework: soon.lot!.frameworkId })).toEqual(["soon"]);
+    expect(await titles({ supplier: `Member ${tag}` })).toEqual(["soon"]);
+  });
+
+  it("flags contracts over £5m without three KPIs or a reason, and overdue assessments", async () => {
+    actAs(w.users.lead);
+    const page = await listContracts(ContractListParamsSchema.parse({ q: tag, sort: "title", dir: "asc" }));
+    const flags = Object.fromEntries(page.rows.map((r) => [r.title.replace(`${tag} `, ""), [r.kpiRequirement, r.kpiOverdue]]));
+    expect(flags).toEqual({
+      'exempt "quoted", =formula': ["exempt", false],
+      expired: ["not-required", false],
+      // Three KPIs, awarded in 2020 and never assessed: overdue.
+      later: ["met", true],
+      soon: ["missing", false],
+    });
+  });
+
+  it("downloads the filtered list as UTF-8 CSV with a BOM, scoped to the caller", async () => {
+    actAs(w.users.lead);
+    const response = await GET(new Request(`http://localhost/api/contracts/export?q=${encodeURIComponent(tag)}&sort=title&dir=asc&status=ACTIVE`));
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="contracts-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^Reference,Title,Buyer,Lead partner,/);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(`"${tag} exempt ""quoted"", =formula"`);
+    expect(lines[1]).toContain(",6000000.00,6000000.00,0,Reason recorded,No");
+    expect(lines.join("\n")).not.toContain("other department");
+  });
+
+  it("gives an auditor the same scope, and a signed-out caller no file", async () => {
+    actAs(w.users.auditor);
+    const text = Buffer.from(await (await GET(new Request(`http://localhost/api/contracts/export?q=${encodeURIComponent(tag)}`))).arrayBuffer()).toString("utf8");
+    expect(text).toContain("other department");
+    actAs(null);
+    await expect(GET(new Request(`http://localhost/api/contracts/export?q=${encodeURIComponent(tag)}`))).rejects.toThrow("NEXT_REDIRECT");
+  });
+});
