@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { getCaller, requireRole } from "@/lib/auth/caller";
+import { requireRole } from "@/lib/auth/caller";
 import type { Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
@@ -50,15 +50,19 @@ export async function listUnmatchedSuppliers(importId: string) {
   const unmatched = await listUnmatchedNames(db, importId);
   return Promise.all(
     unmatched.map(async (name) => {
+      // Suppliers sharing the name's first word come first, then those sharing its second.
       const words = name.supplierKey.split(" ").filter((w) => w.length >= 3).slice(0, 2);
-      const candidates = words.length
-        ? await db.supplier.findMany({
-            where: { OR: words.map((w) => ({ normalisedName: { contains: w } })) },
-            orderBy: { legalName: "asc" },
-            take: 10,
-            select: { id: true, legalName: true, companiesHouseNumber: true },
-          })
-        : [];
+      const candidates: { id: string; legalName: string; companiesHouseNumber: string | null }[] = [];
+      for (const word of words) {
+        if (candidates.length >= 10) break;
+        const found = await db.supplier.findMany({
+          where: { normalisedName: { contains: word }, id: { notIn: candidates.map((c) => c.id) } },
+          orderBy: { legalName: "asc" },
+          take: 10 - candidates.length,
+          select: { id: true, legalName: true, companiesHouseNumber: true },
+        });
+        candidates.push(...found);
+      }
       return { ...name, candidates };
     }),
   );
@@ -74,9 +78,8 @@ export async function listImportDepartments() {
   });
 }
 
-/** For the error report route: a 404 (not a redirect) for anyone who may not see the import. */
+/** For the error report route: the import's problems, when it is in the caller's scope. */
 export async function getImportProblems(id: string) {
-  const caller = await getCaller();
-  if (!caller || (caller.role !== "ADMIN" && caller.role !== "COMMERCIAL_LEAD")) return null;
+  const caller = await requireImporter();
   return db.import.findFirst({ where: { AND: [{ id }, importScope(caller)] }, select: { fileName: true, errors: true } });
 }

@@ -71,7 +71,7 @@ describe("import actions", () => {
     expect((await listImports({ page: 1 })).rows.map((r) => r.id)).not.toContain(id);
   });
 
-  it("a rejected upload has a downloadable error report; others cannot download it", async () => {
+  it("a rejected upload has a downloadable error report; other departments' leads and auditors cannot download it", async () => {
     const department = await createDepartment();
     const supplier = await createSupplier();
     const admin = await createUser("ADMIN");
@@ -88,8 +88,10 @@ describe("import actions", () => {
       "7,Amount,12.345,Amount has more than two decimal places",
       "15,Amount,,Amount is missing",
     ]);
-    actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
+    actAs(await createUser("COMMERCIAL_LEAD", { departmentId: (await createDepartment()).id }));
     expect((await errorReport(new Request("http://test"), { params: Promise.resolve({ id }) })).status).toBe(404);
+    actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
+    await expectForbidden(errorReport(new Request("http://test"), { params: Promise.resolve({ id }) }));
   });
 
   it("refuses auditors and supplier users, and an admin upload without a department", async () => {

@@ -4,6 +4,8 @@ import { getImportProblems } from "@/lib/imports/queries";
 
 type Problem = { row: number; column: string; value: string; message: string };
 
+export const dynamic = "force-dynamic";
+
 // The error report of a rejected import: one line per problem, as the file named it.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
