@@ -4,6 +4,7 @@
 // --if-empty: do nothing when any user exists (for start scripts). The database must otherwise
 // hold no demo data: the seed refuses rather than mixing data sets.
 import { DEFAULT_SEED_OPTIONS, DEMO_USERS, type SeedOptions, formatSummary, seedDemo } from "../lib/demo";
+import { refreshSpendAggregates } from "../lib/insight/refresh";
 import { createPrismaClient, poolMaxFromEnv } from "../lib/prisma-client";
 
 const USAGE = "Usage: tsx prisma/seed.ts [--suppliers N] [--contracts N] [--spend-rows N] [--seed N] [--if-empty]";
@@ -66,6 +67,9 @@ async function main(): Promise<number> {
     console.log(`Seeding: ${options.suppliers} suppliers, ${options.contracts} contracts, ${options.spendRows} spend rows, seed ${options.seed}`);
     const summary = await seedDemo(prisma, { ...cli.options, log: (line) => console.log(line) });
     console.log(formatSummary(summary));
+    const aggregated = performance.now();
+    await refreshSpendAggregates(prisma);
+    console.log(`Insight spend aggregates rebuilt in ${((performance.now() - aggregated) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
     await prisma.$disconnect();

@@ -98,3 +98,33 @@ export function companiesHouseNumber() {
 export function createKpi(contractId: string, accountableSupplierId: string, data: Partial<Prisma.KpiUncheckedCreateInput> = {}) {
   return db.kpi.create({ data: { contractId, accountableSupplierId, name: unique("KPI"), measure: "Percentage of tickets resolved", target: "95%", ...data } });
 }
+
+/** A dated size declaration (SME status as from asOf until the next declaration). */
+export function declareSize(supplierId: string, asOf: string, isSme: boolean) {
+  return db.sizeDeclaration.create({
+    data: {
+      supplierId,
+      asOf: new Date(asOf),
+      staffCount: isSme ? 20 : 900,
+      turnover: isSme ? "2000000.00" : "90000000.00",
+      balanceSheetTotal: isSme ? "1000000.00" : "60000000.00",
+      sizeClass: isSme ? "SMALL" : "LARGE",
+      isSme,
+    },
+  });
+}
+
+/** A spend row: DIRECT (department to supplier) unless payerSupplierId is given (INDIRECT). */
+export function createSpend(departmentId: string, payeeSupplierId: string, paidOn: string, amount: string, data: Partial<Prisma.SpendTransactionUncheckedCreateInput> = {}) {
+  return db.spendTransaction.create({
+    data: {
+      kind: data.payerSupplierId ? "INDIRECT" : "DIRECT",
+      departmentId,
+      payeeSupplierId,
+      paidOn: new Date(paidOn),
+      amount,
+      fingerprint: `test:${randomUUID()}`,
+      ...data,
+    },
+  });
+}

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { AmendmentSchema } from "@/lib/contracts/schema";
 import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
+import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 
 /**
  * Records an extension or a change as a dated amendment with its rationale. The contract's current
@@ -47,6 +48,7 @@ export async function recordAmendment(_prev: ActionState, formData: FormData): P
     if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
     throw error;
   }
+  await refreshInsightSoon({ contractId });
   revalidatePath(`/contracts/${contractId}`);
   redirect(`/contracts/${contractId}#amendments`);
 }

@@ -8,6 +8,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
     case "ADMIN":
       return [
         { href: "/", label: "Overview" },
+        { href: "/insight", label: "Dashboards" },
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
@@ -21,6 +22,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
     case "COMMERCIAL_LEAD":
       return [
         { href: "/", label: "Overview" },
+        { href: "/insight", label: "Dashboards" },
         { href: "/contracts", label: "Contract register" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },
@@ -40,6 +42,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
     case "AUDITOR":
       return [
         { href: "/", label: "Overview" },
+        { href: "/insight", label: "Dashboards" },
         { href: "/contracts", label: "Contracts" },
         { href: "/suppliers", label: "Suppliers" },
         { href: "/frameworks", label: "Frameworks" },

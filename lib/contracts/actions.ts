@@ -10,6 +10,7 @@ import { callOffIneligibility, procurementMethodFor, type RouteToMarket } from "
 import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from "@/lib/contracts/schema";
 import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
+import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 
 type Route = { routeToMarket: RouteToMarket; lotId?: string; directAwardJustification?: string; leadPartnerId: string; awardDate: Date };
 
@@ -72,6 +73,7 @@ export async function createContract(_prev: ActionState, formData: FormData): Pr
   } catch (error) {
     return asFailure(error);
   }
+  await refreshInsightSoon({ contractId: id });
   revalidatePath("/contracts");
   redirect(`/contracts/${id}`);
 }
@@ -98,6 +100,7 @@ export async function updateContract(_prev: ActionState, formData: FormData): Pr
   } catch (error) {
     return asFailure(error);
   }
+  await refreshInsightSoon({ contractId: id });
   revalidatePath("/contracts");
   revalidatePath(`/contracts/${id}`);
   redirect(`/contracts/${id}`);
@@ -124,6 +127,7 @@ export async function closeContract(_prev: ActionState, formData: FormData): Pro
   } catch (error) {
     return asFailure(error);
   }
+  await refreshInsightSoon({ contractId: id });
   revalidatePath("/contracts");
   revalidatePath(`/contracts/${id}`);
   redirect(`/contracts/${id}`);

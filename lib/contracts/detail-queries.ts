@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { requireUser } from "@/lib/auth/caller";
 import { contractScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -11,8 +12,9 @@ export async function getContractSpend(contractId: string) {
   const caller = await requireUser();
   const where = { contractId, contract: { AND: [{ id: contractId }, contractScope(caller)] } };
   // What a lead partner pays each member is between them and the buyer: a member sees only its own.
-  const ownPaymentsOnly =
-    caller.role === "SUPPLIER_USER" ? { OR: [{ payerSupplierId: caller.supplierId }, { payeeSupplierId: caller.supplierId }] } : {};
+  const own = caller.supplierId ?? "";
+  const ownPaymentsOnly: Prisma.SpendTransactionWhereInput =
+    caller.role === "SUPPLIER_USER" ? { OR: [{ payerSupplierId: own }, { payeeSupplierId: own }] } : {};
   const [direct, indirect] = await Promise.all([
     db.spendTransaction.aggregate({ where: { ...where, kind: "DIRECT" }, _sum: { amount: true }, _count: true, _max: { paidOn: true } }),
     db.spendTransaction.groupBy({ by: ["payeeSupplierId"], where: { ...where, kind: "INDIRECT", ...ownPaymentsOnly }, _sum: { amount: true } }),

@@ -8,6 +8,7 @@ import { pledgedSharesExceed, pledgedShareTotal } from "@/lib/contracts/rules";
 import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { AddMemberSchema, RemoveMemberSchema } from "@/lib/partnerships/schema";
+import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 
 const fieldError = (field: string, message: string) => new RuleError(message, { [field]: [message] });
 
@@ -41,6 +42,7 @@ export async function addMember(_prev: ActionState, formData: FormData): Promise
     if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
     throw error;
   }
+  await refreshInsightSoon({ contractId });
   revalidatePath(`/contracts/${contractId}`);
   redirect(`/contracts/${contractId}#partnership`);
 }
@@ -71,6 +73,7 @@ export async function removeMember(_prev: ActionState, formData: FormData): Prom
     if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
     throw error;
   }
+  await refreshInsightSoon({ contractId });
   revalidatePath(`/contracts/${contractId}`);
   redirect(`/contracts/${contractId}#partnership`);
 }

@@ -11,6 +11,7 @@ import { findDuplicateSupplier, joinExistingMessage } from "@/lib/suppliers/dupl
 import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { CapabilityClaimSchema, RegisterSupplierSchema, SizeDeclarationSchema, UpdateOrganisationSchema } from "@/lib/suppliers/portal-schema";
 import { classifySize } from "@/lib/suppliers/size";
+import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 
 class Duplicate extends Error {}
 
@@ -73,6 +74,8 @@ export async function declareSize(_prev: ActionState, formData: FormData): Promi
     const declaration = await tx.sizeDeclaration.create({ data: { ...parsed.data, supplierId, sizeClass, isSme, declaredById: caller.id } });
     await recordAudit(tx, { actor: caller, action: "supplier.size.declare", entityType: "SizeDeclaration", entityId: declaration.id, after: { ...declaration, reason } });
   });
+  // SME share is judged as at each payment date: the departments that paid this supplier see it anew.
+  await refreshInsightSoon({ payeeSupplierId: supplierId });
   revalidatePath("/portal");
   return { status: "success", message: `Size declared: ${sizeClass.toLowerCase()}, ${isSme ? "an SME" : "not an SME"} (${reason}).` };
 }

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { parseReturnCsv, type ReturnRow, type RowError } from "@/lib/supply-chain/parse";
 import { leadContractFacts } from "@/lib/supply-chain/queries";
 import { returnFingerprint, validateReturn } from "@/lib/supply-chain/validate";
+import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 
 export type ReturnState = ActionState & { rowErrors?: RowError[] };
 
@@ -105,8 +106,9 @@ async function submitRows(caller: Caller, rows: ReturnRow[], fileName: string, t
         departmentId: record.departmentId,
         after: { fileName, rowsRead: record.rowsRead, rowsWritten: record.rowsWritten, duplicatesSkipped: record.duplicatesSkipped, totalAmount: record.totalAmount },
       });
-      return record;
+      return { ...record, departmentIds: [...departments] };
     });
+    await refreshInsightSoon({ departmentIds: result.departmentIds });
     revalidatePath("/supply-chain-returns");
     const skipped = result.duplicatesSkipped ? `; ${result.duplicatesSkipped} already reported, not added again` : "";
     return { status: "success", message: `Return saved: ${result.rowsWritten} ${result.rowsWritten === 1 ? "payment" : "payments"} added${skipped}.` };

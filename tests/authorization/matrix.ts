@@ -44,6 +44,10 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "page", file: "app/(app)/frameworks/page.tsx" }, expect: signedIn },
   { entry: { kind: "page", file: "app/(app)/frameworks/[id]/page.tsx", params: (w) => ({ id: w.framework.id }) }, expect: signedIn },
   { entry: { kind: "page", file: "app/(app)/exports/page.tsx" }, expect: exporters },
+  { entry: { kind: "page", file: "app/(app)/insight/page.tsx" }, expect: exporters },
+  { entry: { kind: "page", file: "app/(app)/insight/partnerships/page.tsx" }, expect: exporters },
+  { entry: { kind: "page", file: "app/(app)/insight/contracts/page.tsx" }, expect: exporters },
+  { entry: { kind: "page", file: "app/(app)/insight/lock-in-method/page.tsx" }, expect: exporters },
   { entry: { kind: "page", file: "app/(app)/contracts/new/page.tsx" }, expect: contractWriters },
   { entry: { kind: "page", file: "app/(app)/contracts/[id]/edit/page.tsx", params: (w) => ({ id: w.contractA.id }) }, expect: { ...contractWritersOfA, leadB: "notFound" } },
   { entry: { kind: "page", file: "app/(app)/audit/page.tsx" }, expect: auditReaders },
@@ -64,6 +68,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "route", file: "app/api/exports/spend/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/ocds/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/audit/route.ts", method: "GET" }, expect: auditReaders },
+  { entry: { kind: "route", file: "app/api/reports/department/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}&from=2025-04&to=2026-03` }, expect: exportersOfA },
   // The register's CSV: the same rows the register page shows the caller.
   { entry: { kind: "route", file: "app/api/contracts/export/route.ts", method: "GET" }, expect: signedIn },
   { entry: { kind: "route", file: "app/api/imports/[id]/errors/route.ts", method: "GET", params: (w) => ({ id: w.importA.id }) }, expect: importersOfA },

@@ -32,6 +32,17 @@ export default async function ExportsPage() {
         <ExportForm id="ocds" action="/api/exports/ocds" title="OCDS release package" description="The department's contracts as Open Contracting Data Standard 1.1 releases: parties, tender, award, consortium (subcontracting) and payments." formats={[]}>
           <DepartmentSelect id="ocds" departments={departments} required />
         </ExportForm>
+        <ExportForm id="report" action="/api/reports/department" title="Department report (PDF)" description="Headline spend and SME share against target, spend by month, the riskiest contracts and KPI ratings, for a period of months." formats={[]}>
+          <DepartmentSelect id="report" departments={departments} required />
+          <div>
+            <label htmlFor="report-from" className="block text-sm font-medium">From month</label>
+            <input id="report-from" name="from" type="month" required defaultValue="2025-04" className={control} />
+          </div>
+          <div>
+            <label htmlFor="report-to" className="block text-sm font-medium">To month</label>
+            <input id="report-to" name="to" type="month" required defaultValue="2026-03" className={control} />
+          </div>
+        </ExportForm>
         {caller.role !== "COMMERCIAL_LEAD" ? (
           <ExportForm id="audit" action="/api/exports/audit" title="Audit trail" description="Every recorded change with its before and after, and the hashes that chain the events together.">
             <DateRange id="audit" />

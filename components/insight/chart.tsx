@@ -1,0 +1,45 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatMoneyCompact, formatPercent } from "@/lib/format";
+
+export type ChartSeries = { key: string; label: string; color: string };
+export type ChartRow = { label: string } & Record<string, string | number>;
+
+// One look for every dashboard chart. Values here are floats for drawing only; the exact figures
+// are in the data table beside each chart (components/insight/chart-figure.tsx).
+export function InsightChart({ kind, rows, series, unit, stacked = false }: { kind: "bar" | "line"; rows: ChartRow[]; series: ChartSeries[]; unit: "money" | "percent" | "count"; stacked?: boolean }) {
+  const format = (v: number) => (unit === "money" ? formatMoneyCompact(v) : unit === "percent" ? formatPercent(v) : v.toLocaleString("en-GB"));
+  const axis = { tick: { fill: "#334155", fontSize: 12 }, stroke: "#64748b" };
+  const common = { data: rows, margin: { top: 8, right: 16, bottom: 8, left: 16 }, accessibilityLayer: false };
+  return (
+    // The chart is a picture of the table that follows it; screen readers get the table instead.
+    <div aria-hidden="true" className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        {kind === "bar" ? (
+          <BarChart {...common}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
+            <XAxis dataKey="label" {...axis} />
+            <YAxis tickFormatter={format} width={80} {...axis} />
+            <Tooltip formatter={(v) => format(Number(v))} />
+            {series.length > 1 ? <Legend /> : null}
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        ) : (
+          <LineChart {...common}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
+            <XAxis dataKey="label" {...axis} />
+            <YAxis tickFormatter={format} width={80} {...axis} />
+            <Tooltip formatter={(v) => format(Number(v))} />
+            <Legend />
+            {series.map((s) => (
+              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+            ))}
+          </LineChart>
+        )}
+      </ResponsiveContainer>
+    </div>
+  );
+}

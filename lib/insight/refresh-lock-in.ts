@@ -1,0 +1,35 @@
+// Stored lock-in scores: the context is computed set-wise in SQL, each contract is scored by the pure
+// lockInScore(), and the results replace the scope's rows. Called by refreshSpendAggregates, since
+// concentration (a factor) depends on spend; contract and KPI writers should call it too.
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-contracts";
+import { type DepartmentIds } from "@/lib/insight/sql-scope";
+import { lockInScore } from "@/lib/risk/lock-in";
+
+type Client = PrismaClient | Prisma.TransactionClient;
+const CHUNK = 5_000;
+
+export function scoreContext(c: LockInContextRow) {
+  return lockInScore(c, {
+    awardsToSupplierWithinYear: Number(c.awards),
+    directAwardsToSupplierWithinYear: Number(c.directAwards),
+    incumbencyYears: c.incumbencyYears,
+    capabilityShare: c.capabilityShare,
+    poorKpiAssessments: Number(c.poorKpiAssessments),
+    recompetedSincePoorRating: c.recompeted,
+  });
+}
+
+export async function refreshLockInScores(client: Client, departments: DepartmentIds, today = new Date().toISOString().slice(0, 10)): Promise<void> {
+  const ids = departments === "ALL" ? (await client.department.findMany({ select: { id: true } })).map((d) => d.id) : departments;
+  // One department at a time keeps memory flat at benchmark scale.
+  for (const departmentId of ids) {
+    const rows = await client.$queryRaw<(LockInContextRow & { departmentId: string })[]>(lockInContextSql({ departments: [departmentId], filters: {} }, today));
+    await client.contractLockInScore.deleteMany({ where: { departmentId } });
+    const scored = rows.map((row) => {
+      const { score, factors } = scoreContext(row);
+      return { contractId: row.id, departmentId, score, factors };
+    });
+    for (let i = 0; i < scored.length; i += CHUNK) await client.contractLockInScore.createMany({ data: scored.slice(i, i + CHUNK) });
+  }
+}

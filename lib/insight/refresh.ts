@@ -1,0 +1,65 @@
+// The ONE way to keep the insight pre-aggregates current (spend roll-ups and the lock-in scores that
+// depend on them). Importers and the seed call it after
+// writing spend (and supplier size changes should call it too: SME status is judged as at each
+// payment date, from the size declaration in force then). No "server-only": the seed imports it.
+import { Prisma, type PrismaClient } from "@prisma/client";
+import { refreshLockInScores } from "@/lib/insight/refresh-lock-in";
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+export type SpendAggregateScope = {
+  /** Rebuild only these departments' rows; absent = every department. */
+  departmentIds?: string[];
+};
+
+// Size as at the payment date: the latest declaration on or before paidOn (none = not an SME).
+const SPEND_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
+  SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, s."paidOn", s.amount,
+         c."lotId", c."capabilityId", c."routeToMarket",
+         COALESCE(d."isSme", false) AS "isSme"
+    FROM "SpendTransaction" s
+    LEFT JOIN "Contract" c ON c.id = s."contractId"
+    LEFT JOIN LATERAL (
+      SELECT sd."isSme" FROM "SizeDeclaration" sd
+       WHERE sd."supplierId" = s."payeeSupplierId" AND sd."asOf" <= s."paidOn"
+       ORDER BY sd."asOf" DESC LIMIT 1
+    ) d ON true
+   WHERE ${where}`;
+
+/** Rebuild the monthly and per-contract-payee spend roll-ups for the scope, inside tx when given. */
+export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateScope = {}): Promise<void> {
+  // Without a client: the app's own (imported lazily, so scripts that pass one never load lib/db).
+  const client: Client = tx ?? (await import("@/lib/db")).db;
+  const ids = scope.departmentIds;
+  if (ids && ids.length === 0) return;
+  const where = ids ? Prisma.sql`s."departmentId" IN (${Prisma.join(ids)})` : Prisma.sql`true`;
+  const own = ids ? Prisma.sql`"departmentId" IN (${Prisma.join(ids)})` : Prisma.sql`true`;
+  // A full rebuild follows a bulk load (the seed): fresh statistics first, or the planner picks
+  // hash joins that rescan whole tables per contract.
+  if (!ids) await client.$executeRaw`ANALYZE "SpendTransaction", "Contract", "PartnershipMember", "SizeDeclaration", "Kpi", "KpiAssessment"`;
+  const run = async (t: Prisma.TransactionClient) => {
+    // One refresh at a time: two interleaved delete-and-insert rebuilds would double the rows.
+    await t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
+    await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
+    await t.$executeRaw`DELETE FROM "SpendContractPayee" WHERE ${own}`;
+    await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${SPEND_WITH_CONTEXT(where)}`;
+    await t.$executeRaw`
+      INSERT INTO "SpendMonthly" ("departmentId", month, kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount", transactions)
+      SELECT "departmentId", date_trunc('month', "paidOn")::date, kind, "lotId", "capabilityId", "routeToMarket",
+             SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
+        FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6`;
+    await t.$executeRaw`
+      INSERT INTO "SpendContractPayee" ("departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount")
+      SELECT "departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket",
+             SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0)
+        FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+    await t.$executeRaw`DROP TABLE insight_spend`;
+  };
+  if ("$transaction" in client) await client.$transaction(run, { timeout: 30 * 60 * 1000 });
+  else await run(client);
+  await refreshLockInScores(client, ids ?? "ALL");
+  // Fresh statistics so the planner knows the new row counts at once.
+  await client.$executeRaw`ANALYZE "SpendMonthly"`;
+  await client.$executeRaw`ANALYZE "SpendContractPayee"`;
+  await client.$executeRaw`ANALYZE "ContractLockInScore"`;
+}

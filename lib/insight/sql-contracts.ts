@@ -1,0 +1,134 @@
+// Contract-level aggregates: lock-in context, the renewal pipeline and KPI assessments. The date range
+// filter applies to spend only; these use the scope and the framework / lot / capability / supplier filters.
+import { Prisma } from "@prisma/client";
+import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES } from "@/lib/insight/renewal";
+import { LOCK_IN_BANDS } from "@/lib/risk/weights";
+import { type SqlScope, contractWhere, departmentWhere } from "@/lib/insight/sql-scope";
+
+export type LockInContextRow = {
+  id: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string;
+  routeToMarket: "FRAMEWORK_CALL_OFF" | "OPEN" | "RESTRICTED" | "COMPETITIVE_FLEXIBLE" | "DIRECT_AWARD";
+  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT"; directAwardJustification: string | null;
+  numberOfTenderers: number | null; awardValue: Prisma.Decimal; currentValue: Prisma.Decimal; startDate: Date; endDate: Date;
+  extensionsUsed: number; hasExitPlan: boolean; hasBreakClause: boolean; hasDataExportTerms: boolean; usesOpenStandards: boolean;
+  awards: bigint; directAwards: bigint; incumbencyYears: number; capabilityShare: Prisma.Decimal | null; poorKpiAssessments: bigint; recompeted: boolean;
+};
+
+/** Every active contract in scope with the context lockInScore() needs, computed set-wise. */
+export const lockInContextSql = (s: SqlScope, today: string) => Prisma.sql`
+  WITH base AS (
+    SELECT c.* FROM "Contract" c WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)}
+  ), cap_spend AS (
+    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee"
+     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} GROUP BY 1, 2, 3
+  ), cap_total AS (
+    SELECT "departmentId", "capabilityId", SUM(amount) AS amount FROM cap_spend GROUP BY 1, 2
+  ), poor AS (
+    SELECT k."contractId", COUNT(*) AS n, MAX(a."assessedOn") AS last FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId"
+     WHERE a.rating IN ('REQUIRES_IMPROVEMENT', 'INADEQUATE') AND k."contractId" IN (SELECT id FROM base) GROUP BY 1
+  ), held AS (
+    SELECT o."departmentId", o."leadPartnerId", o."capabilityId", MIN(o."startDate") AS first FROM "Contract" o
+     WHERE (o."departmentId", o."leadPartnerId") IN (SELECT "departmentId", "leadPartnerId" FROM base) GROUP BY 1, 2, 3
+  )
+  SELECT b.id, b."departmentId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
+         b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",
+         b."startDate", b."endDate", b."extensionsUsed", b."hasExitPlan", b."hasBreakClause", b."hasDataExportTerms", b."usesOpenStandards",
+         (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
+             AND o."awardDate" > b."awardDate" - 365 AND o."awardDate" <= b."awardDate") AS awards,
+         (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
+             AND o."awardDate" > b."awardDate" - 365 AND o."awardDate" <= b."awardDate" AND o."procurementMethod" IN ('DIRECT', 'LIMITED')) AS "directAwards",
+         COALESCE(EXTRACT(YEAR FROM AGE(LEAST(b."endDate", ${today}::date), h.first))::int, 0) AS "incumbencyYears",
+         cs.amount / NULLIF(ct.amount, 0) AS "capabilityShare",
+         COALESCE(p.n, 0) AS "poorKpiAssessments",
+         (p.last IS NOT NULL AND EXISTS (SELECT 1 FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o.id <> b.id
+             AND o."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND o."awardDate" > p.last
+             AND o."procurementMethod" IN ('OPEN', 'SELECTIVE'))) AS recompeted
+    FROM base b
+    JOIN "Department" d ON d.id = b."departmentId" JOIN "Supplier" lead ON lead.id = b."leadPartnerId"
+    LEFT JOIN held h ON h."departmentId" = b."departmentId" AND h."leadPartnerId" = b."leadPartnerId" AND h."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
+    LEFT JOIN cap_spend cs ON cs."departmentId" = b."departmentId" AND cs."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND cs."payeeSupplierId" = b."leadPartnerId"
+    LEFT JOIN cap_total ct ON ct."departmentId" = b."departmentId" AND ct."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
+    LEFT JOIN poor p ON p."contractId" = b.id`;
+
+// The lead-time bands of renewal.ts as one SQL CASE, so SQL and the pure rule cannot drift apart.
+const leadMonthsCase = Prisma.sql`CASE ${Prisma.join(
+  RENEWAL_LEAD_TIMES.map((b) => (b.upTo === null ? Prisma.sql`ELSE ${b.months}::int` : Prisma.sql`WHEN c."currentValue" <= ${b.upTo}::numeric THEN ${b.months}::int`)),
+  " ",
+)} END`;
+
+export type RenewalRow = {
+  id: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string; currentValue: Prisma.Decimal;
+  endDate: Date; extensionsUsed: number; extensionOptionsMonths: number; leadMonths: number; startBy: Date; late: boolean;
+  contracts: bigint; lateContracts: bigint; pipelineValue: Prisma.Decimal; extensionsTotal: bigint;
+};
+
+/** Active contracts ending within the pipeline window, most urgent start-by date first, with totals. */
+export const renewalsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
+  WITH pipeline AS (
+    SELECT c.*, ${leadMonthsCase} AS "leadMonths" FROM "Contract" c
+     WHERE c.status = 'ACTIVE' AND c."endDate" >= ${today}::date AND c."endDate" < ${today}::date + make_interval(months => ${PIPELINE_MONTHS}::int)
+       AND ${contractWhere("c", s)}
+  ), judged AS (
+    SELECT p.*, (p."endDate" - make_interval(months => p."leadMonths"))::date AS "startBy" FROM pipeline p
+  ), totals AS (
+    SELECT COUNT(*) AS contracts, COUNT(*) FILTER (WHERE "startBy" < ${today}::date) AS "lateContracts",
+           COALESCE(SUM("currentValue"), 0) AS "pipelineValue", COALESCE(SUM("extensionsUsed"), 0) AS "extensionsTotal" FROM judged
+  )
+  SELECT j.id, j.title, j.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName", j."currentValue", j."endDate",
+         j."extensionsUsed", j."extensionOptionsMonths", j."leadMonths", j."startBy", j."startBy" < ${today}::date AS late, t.*
+    FROM totals t
+    LEFT JOIN LATERAL (SELECT * FROM judged ORDER BY "startBy", "endDate", id LIMIT ${limit}) j ON true
+    LEFT JOIN "Department" d ON d.id = j."departmentId" LEFT JOIN "Supplier" lead ON lead.id = j."leadPartnerId"
+   ORDER BY j."startBy", j."endDate", j.id`;
+
+export type KpiRatingRow = { rating: string; kpis: bigint };
+
+/** The latest rating of each KPI on contracts in scope, counted by rating. */
+export const kpiRatingsSql = (s: SqlScope) => Prisma.sql`
+  SELECT rating::text AS rating, COUNT(*) AS kpis FROM (
+    SELECT DISTINCT ON (a."kpiId") a.rating FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId" JOIN "Contract" c ON c.id = k."contractId"
+     WHERE ${contractWhere("c", s)} ORDER BY a."kpiId", a."assessedOn" DESC
+  ) latest GROUP BY rating ORDER BY rating`;
+
+export type OverdueRow = { id: string; title: string; reference: string | null; departmentName: string; currentValue: Prisma.Decimal; lastAssessedOn: Date | null; kpis: bigint; overdue: bigint };
+
+/** Active contracts over £5m (not exempt) with no KPI assessment in the 12 months to today. */
+export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
+  WITH overdue AS (
+    SELECT c.id, c.title, c.reference, c."departmentId", c."currentValue", la."lastAssessedOn", la.kpis
+      FROM "Contract" c
+      -- Per contract through the Kpi(contractId) and KpiAssessment(kpiId, assessedOn) indexes.
+      CROSS JOIN LATERAL (
+        SELECT COUNT(DISTINCT k.id) AS kpis, MAX(a."assessedOn") AS "lastAssessedOn"
+          FROM "Kpi" k LEFT JOIN "KpiAssessment" a ON a."kpiId" = k.id WHERE k."contractId" = c.id
+      ) la
+     WHERE c.status = 'ACTIVE' AND c."currentValue" > 5000000 AND c."kpiExemptionReason" IS NULL AND ${contractWhere("c", s)}
+       AND (la."lastAssessedOn" IS NULL OR la."lastAssessedOn" <= ${today}::date - INTERVAL '12 months')
+  )
+  SELECT o.id, o.title, o.reference, d.name AS "departmentName", o."currentValue", o."lastAssessedOn", o.kpis, COUNT(*) OVER () AS overdue
+    FROM overdue o JOIN "Department" d ON d.id = o."departmentId"
+   ORDER BY o."currentValue" DESC, o.id LIMIT ${limit}`;
+
+// The risk bands of weights.ts as one SQL CASE (lower bounds inclusive).
+const bandCase = Prisma.sql`CASE ${Prisma.join(
+  [...LOCK_IN_BANDS].reverse().map((b) => Prisma.sql`WHEN s.score >= ${b.min}::int THEN ${b.key}`),
+  " ",
+)} END`;
+
+export type LockInBandRow = { band: string; contracts: bigint };
+
+/** Active contracts in scope by stored lock-in risk band. */
+export const lockInDistributionSql = (s: SqlScope) => Prisma.sql`
+  SELECT ${bandCase} AS band, COUNT(*) AS contracts
+    FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId"
+   WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)} GROUP BY 1`;
+
+export type RiskiestRow = { id: string; title: string; leadPartnerName: string; currentValue: Prisma.Decimal; score: number; factors: Prisma.JsonValue };
+
+/** The highest stored lock-in scores among active contracts in scope, with their factors. */
+export const riskiestContractsSql = (s: SqlScope, limit: number) => Prisma.sql`
+  SELECT c.id, c.title, lead."legalName" AS "leadPartnerName", c."currentValue", r.score, r.factors
+    FROM (SELECT s."contractId", s.score, s.factors FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId"
+           WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)} ORDER BY s.score DESC, s."contractId" LIMIT ${limit}) r
+    JOIN "Contract" c ON c.id = r."contractId" JOIN "Supplier" lead ON lead.id = c."leadPartnerId"
+   ORDER BY r.score DESC, r."contractId"`;

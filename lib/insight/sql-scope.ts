@@ -1,0 +1,95 @@
+// SQL fragments shared by the dashboard aggregates: the caller's department scope, the URL filters,
+// and the spend sources (the pre-aggregates, or the raw rows when a filter needs finer grain).
+// No "server-only" and no caller here: the benchmark runs exactly these statements bare.
+import { Prisma } from "@prisma/client";
+import { type InsightFilters, dateBounds } from "@/lib/insight/schema";
+
+/** Departments the caller may see: every one, or a list (possibly empty). */
+export type DepartmentIds = "ALL" | string[];
+
+export type SqlScope = { departments: DepartmentIds; filters: InsightFilters };
+
+const TRUE = Prisma.sql`true`;
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : TRUE);
+
+/** Department scope ANDed with the optional department filter, on the given column. */
+export function departmentWhere(column: string, { departments, filters }: SqlScope): Prisma.Sql {
+  const col = Prisma.raw(column);
+  const parts: Prisma.Sql[] = [];
+  if (departments !== "ALL") parts.push(departments.length ? Prisma.sql`${col} IN (${Prisma.join(departments)})` : Prisma.sql`false`);
+  if (filters.department) parts.push(Prisma.sql`${col} = ${filters.department}`);
+  return and(parts);
+}
+
+/** Framework, lot and capability (with its sub-capabilities) on a row with lotId / capabilityId columns. */
+export function dimensionWhere(alias: string, f: InsightFilters): Prisma.Sql {
+  const a = (c: string) => Prisma.raw(`${alias}."${c}"`);
+  const parts: Prisma.Sql[] = [];
+  if (f.lot) parts.push(Prisma.sql`${a("lotId")} = ${f.lot}`);
+  if (f.framework) parts.push(Prisma.sql`${a("lotId")} IN (SELECT id FROM "Lot" WHERE "frameworkId" = ${f.framework})`);
+  if (f.capability) parts.push(Prisma.sql`${a("capabilityId")} IN (SELECT id FROM "Capability" WHERE id = ${f.capability} OR "parentId" = ${f.capability})`);
+  return and(parts);
+}
+
+/** Month range on a date column (half-open, so a month's last day is included). */
+export function monthWhere(column: string, f: InsightFilters): Prisma.Sql {
+  const col = Prisma.raw(column);
+  const { fromDate, toDateExclusive } = dateBounds(f);
+  const parts: Prisma.Sql[] = [];
+  if (fromDate) parts.push(Prisma.sql`${col} >= ${fromDate}::date`);
+  if (toDateExclusive) parts.push(Prisma.sql`${col} < ${toDateExclusive}::date`);
+  return and(parts);
+}
+
+// Raw spend rows shaped like the pre-aggregates; SME as at the payment date, as in refresh.ts.
+const rawSpend = (where: Prisma.Sql) => Prisma.sql`(
+  SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, s."paidOn",
+         date_trunc('month', s."paidOn")::date AS month, c."lotId", c."capabilityId", c."routeToMarket", s.amount,
+         CASE WHEN COALESCE((SELECT sd."isSme" FROM "SizeDeclaration" sd WHERE sd."supplierId" = s."payeeSupplierId"
+                             AND sd."asOf" <= s."paidOn" ORDER BY sd."asOf" DESC LIMIT 1), false)
+              THEN s.amount ELSE 0 END AS "smeAmount"
+    FROM "SpendTransaction" s LEFT JOIN "Contract" c ON c.id = s."contractId"
+   WHERE ${where})`;
+
+/**
+ * Monthly spend (departmentId, month, kind, lotId, capabilityId, routeToMarket, amount, smeAmount), already
+ * limited to the scope and filters. The pre-aggregate has no supplier grain, so a supplier filter reads
+ * that supplier's raw rows (few, through the payee index) instead.
+ */
+export function monthlySpend({ departments, filters }: SqlScope): Prisma.Sql {
+  const scope = { departments, filters };
+  if (filters.supplier) {
+    const where = and([Prisma.sql`s."payeeSupplierId" = ${filters.supplier}`, departmentWhere(`s."departmentId"`, scope), monthWhere(`s."paidOn"`, filters)]);
+    return Prisma.sql`(SELECT * FROM ${rawSpend(where)} r WHERE ${dimensionWhere("r", filters)})`;
+  }
+  return Prisma.sql`(SELECT * FROM "SpendMonthly" m WHERE ${departmentWhere(`m."departmentId"`, scope)}
+    AND ${monthWhere(`m.month`, filters)} AND ${dimensionWhere("m", filters)})`;
+}
+
+/**
+ * Spend per contract and payee (departmentId, contractId, payeeSupplierId, kind, lotId, capabilityId,
+ * routeToMarket, amount). All-time from the pre-aggregate; a date range needs the raw rows.
+ */
+export function payeeSpend({ departments, filters }: SqlScope): Prisma.Sql {
+  const scope = { departments, filters };
+  const supplier = filters.supplier ? Prisma.sql`"payeeSupplierId" = ${filters.supplier}` : TRUE;
+  if (filters.from || filters.to) {
+    const where = and([departmentWhere(`s."departmentId"`, scope), monthWhere(`s."paidOn"`, filters)]);
+    return Prisma.sql`(SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, c."lotId", c."capabilityId", c."routeToMarket", s.amount
+      FROM "SpendTransaction" s LEFT JOIN "Contract" c ON c.id = s."contractId"
+     WHERE ${where} AND ${dimensionWhere("c", filters)} AND ${filters.supplier ? Prisma.sql`s."payeeSupplierId" = ${filters.supplier}` : TRUE})`;
+  }
+  return Prisma.sql`(SELECT * FROM "SpendContractPayee" p WHERE ${departmentWhere(`p."departmentId"`, scope)}
+    AND ${dimensionWhere("p", filters)} AND ${supplier})`;
+}
+
+/** Contracts in scope matching the framework / lot / capability filters and (as lead or member) the supplier. */
+export function contractWhere(alias: string, scope: SqlScope): Prisma.Sql {
+  const f = scope.filters;
+  const parts = [departmentWhere(`${alias}."departmentId"`, scope), dimensionWhere(alias, f)];
+  if (f.supplier) {
+    const a = Prisma.raw(alias);
+    parts.push(Prisma.sql`(${a}."leadPartnerId" = ${f.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = ${a}.id AND pm."supplierId" = ${f.supplier}))`);
+  }
+  return and(parts);
+}

@@ -1,0 +1,101 @@
+// Benchmark of the insight dashboards (not a test): signs in through next-auth's credentials endpoint
+// as a commercial lead and as an administrator, requests each dashboard page against a running
+// production build, and in the same run executes the bare SQL aggregates each page needs.
+//   BENCH_URL=http://localhost:3000 DATABASE_URL=postgresql://… npm run bench:dashboards [-- --runs 20]
+// Prints p50/p95 per page and per SQL set, and their ratio. Targets: p95 ≤ 300 ms and ≤ 2× the SQL.
+import type { Prisma } from "@prisma/client";
+import { DEMO_PASSWORD } from "../lib/demo";
+import { InsightFiltersSchema } from "../lib/insight/schema";
+import * as C from "../lib/insight/sql-contracts";
+import type { SqlScope } from "../lib/insight/sql-scope";
+import * as S from "../lib/insight/sql-spend";
+import { createPrismaClient } from "../lib/prisma-client";
+
+const BASE = process.env.BENCH_URL ?? "http://localhost:3000";
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
+const WARMUP = 3;
+const TODAY = new Date().toISOString().slice(0, 10);
+const filters = InsightFiltersSchema.parse({});
+
+// What each page runs, mirroring lib/insight/queries.ts (in parallel there, so in parallel here).
+const PAGES: { path: string; sql: (s: SqlScope) => Prisma.Sql[] }[] = [
+  { path: "/insight", sql: (s) => [S.spendByMonthSql(s), S.spendByLotSql(s), S.spendByRouteSql(s), S.topSuppliersSql(s, 10), S.smeByYearSql(s)] },
+  { path: "/insight/partnerships", sql: (s) => [S.pledgedVsDeliveredSql(s, 50), S.concentrationSql(s, "capability"), S.concentrationSql(s, "department")] },
+  { path: "/insight/contracts", sql: (s) => [C.lockInDistributionSql(s), C.riskiestContractsSql(s, 20), C.renewalsSql(s, TODAY, 50), C.kpiRatingsSql(s), C.overdueAssessmentsSql(s, TODAY, 50)] },
+];
+
+const ROLES = [
+  { label: "commercial lead", email: "lead.nhse@partnerscope.example" },
+  { label: "administrator", email: "admin@partnerscope.example" },
+];
+
+function cookiesOf(response: Response, jar: Map<string, string>) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ""] = line.split(";");
+    const eq = pair.indexOf("=");
+    jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+}
+const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  cookiesOf(csrf, jar);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  cookiesOf(res, jar);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in failed for ${email} (${res.status})`);
+  return header(jar);
+}
+
+async function time(run: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await run();
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b);
+}
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (the database the server runs on)");
+  const db = createPrismaClient({ url, poolMax: 10 });
+  const counts = await db.$queryRaw<{ spend: bigint; contracts: bigint; suppliers: bigint }[]>`
+    SELECT (SELECT COUNT(*) FROM "SpendTransaction") AS spend, (SELECT COUNT(*) FROM "Contract") AS contracts, (SELECT COUNT(*) FROM "Supplier") AS suppliers`;
+  console.log(`Data: ${counts[0]?.spend} spend rows, ${counts[0]?.contracts} contracts, ${counts[0]?.suppliers} suppliers; ${RUNS} runs after ${WARMUP} warm-up, ${BASE}`);
+  console.log(["role", "page", "page p50", "page p95", "SQL p50", "SQL p95", "p95 ratio", "targets"].join("\t"));
+  for (const role of ROLES) {
+    const user = await db.user.findUniqueOrThrow({ where: { email: role.email } });
+    const scope: SqlScope = { departments: user.role === "ADMIN" ? "ALL" : user.departmentId ? [user.departmentId] : [], filters };
+    const cookie = await signIn(role.email);
+    for (const page of PAGES) {
+      const pageTimes = await time(async () => {
+        const res = await fetch(`${BASE}${page.path}`, { headers: { cookie }, redirect: "manual" });
+        if (res.status !== 200) throw new Error(`${page.path} answered ${res.status}`);
+        await res.text();
+      });
+      const sqlTimes = await time(() => Promise.all(page.sql(scope).map((q) => db.$queryRaw(q))));
+      const p95 = pct(pageTimes, 95);
+      const ratio = p95 / pct(sqlTimes, 95);
+      const ok = `${p95 <= 300 ? "≤300ms ok" : "≤300ms MISSED"}, ${ratio <= 2 ? "≤2× ok" : "≤2× MISSED"}`;
+      console.log([role.label, page.path, pct(pageTimes, 50).toFixed(0), p95.toFixed(0), pct(sqlTimes, 50).toFixed(0), pct(sqlTimes, 95).toFixed(0), ratio.toFixed(2), ok].join("\t"));
+    }
+  }
+  await db.$disconnect();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
