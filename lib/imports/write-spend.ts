@@ -3,6 +3,7 @@
 // rows meet their fingerprint and are skipped (ON CONFLICT DO NOTHING), never duplicated.
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { listUnmatchedNames, resolvedSuppliersSql } from "./supplier-matching";
 
 export type Actor = { id: string | null; email: string } | null;
@@ -15,6 +16,13 @@ export type FinishResult =
 const LONG_TRANSACTION = { maxWait: 60_000, timeout: 60 * 60_000 };
 
 export async function finishSpendImport(prisma: PrismaClient, importId: string, actor: Actor): Promise<FinishResult> {
+  const { departmentId, ...result } = await writeStagedSpend(prisma, importId, actor);
+  // The dashboards' pre-aggregates follow the new spend, once it is committed.
+  if (result.status === "COMPLETED" && result.rowsWritten > 0) await refreshSpendAggregates(prisma, { departmentIds: [departmentId] });
+  return result;
+}
+
+async function writeStagedSpend(prisma: PrismaClient, importId: string, actor: Actor): Promise<FinishResult & { departmentId: string }> {
   return prisma.$transaction(async (tx) => {
     // One finisher at a time per import: two people resolving the last names at once.
     const [current] = await tx.$queryRaw<{ status: string; departmentId: string }[]>`
@@ -22,12 +30,12 @@ export async function finishSpendImport(prisma: PrismaClient, importId: string, 
     if (!current) throw new Error(`Import ${importId} not found`);
     if (current.status === "COMPLETED") {
       const done = await tx.import.findUniqueOrThrow({ where: { id: importId } });
-      return { status: "COMPLETED", rowsWritten: done.rowsWritten, duplicatesSkipped: done.duplicatesSkipped, totalAmount: done.totalAmount.toFixed(2) };
+      return { status: "COMPLETED", rowsWritten: done.rowsWritten, duplicatesSkipped: done.duplicatesSkipped, totalAmount: done.totalAmount.toFixed(2), departmentId: current.departmentId };
     }
     const unmatched = await listUnmatchedNames(tx, importId);
     if (unmatched.length > 0) {
       await tx.import.update({ where: { id: importId }, data: { status: "AWAITING_MATCHES", unmatchedSuppliers: unmatched.length } });
-      return { status: "AWAITING_MATCHES", unmatched: unmatched.length };
+      return { status: "AWAITING_MATCHES", unmatched: unmatched.length, departmentId: current.departmentId };
     }
     await tx.import.update({ where: { id: importId }, data: { status: "WRITING", unmatchedSuppliers: 0 } });
     const [staged] = await tx.$queryRaw<{ rows: number; total: string }[]>`
@@ -50,7 +58,7 @@ export async function finishSpendImport(prisma: PrismaClient, importId: string, 
       departmentId: current.departmentId,
       after: { fileName: done.fileName, kind: done.kind, rowsRead: done.rowsRead, rowsWritten, duplicatesSkipped, totalAmount },
     });
-    return { status: "COMPLETED", rowsWritten, duplicatesSkipped, totalAmount };
+    return { status: "COMPLETED", rowsWritten, duplicatesSkipped, totalAmount, departmentId: current.departmentId };
   }, LONG_TRANSACTION);
 }
 

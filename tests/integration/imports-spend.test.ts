@@ -61,6 +61,9 @@ describe("spend import", () => {
     expect(await db.stagedSpendRow.count({ where: { importId } })).toBe(0);
     const audit = await db.auditEvent.findFirst({ where: { entityType: "Import", entityId: importId } });
     expect(audit?.action).toBe("import.complete");
+    // The dashboards' monthly roll-up follows the import, to the penny.
+    const [monthly] = await db.$queryRaw<{ total: string }[]>`SELECT sum(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
+    expect(monthly?.total).toBe("1540768.83");
   });
 
   it("adds nothing when the same file is imported again, and only the new rows of an overlapping file", async () => {
