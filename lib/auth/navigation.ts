@@ -17,6 +17,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/audit", label: "Audit trail" },
         { href: "/partner-search", label: "Partner search" },
         { href: "/lot-claims", label: "Lot claims" },
+        { href: "/imports", label: "Imports" },
       ];
     case "COMMERCIAL_LEAD":
       return [
@@ -27,6 +28,7 @@ export function navigationFor(role: Role, supplierId: string | null): NavItem[] 
         { href: "/frameworks", label: "Frameworks" },
         { href: "/exports", label: "Exports" },
         { href: "/partner-search", label: "Partner search" },
+        { href: "/imports", label: "Imports" },
       ];
     case "SUPPLIER_USER":
       return [

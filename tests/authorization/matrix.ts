@@ -18,6 +18,8 @@ const exporters: Expect = { signedOut: "login", admin: "allow", leadA: "allow", 
 const exportersOfA: Expect = { ...exporters, leadB: "forbidden" };
 const supplierUsers: Expect = { signedOut: "login", admin: "forbidden", leadA: "forbidden", leadB: "forbidden", supplierX: "allow", supplierY: "allow", auditorA: "forbidden" };
 const partnerSearchers: Expect = { ...adminOnly, leadA: "allow", leadB: "allow" };
+const importers: Expect = { signedOut: "login", admin: "allow", leadA: "allow", leadB: "allow", supplierX: "forbidden", supplierY: "forbidden", auditorA: "forbidden" };
+const importersOfA: Expect = { ...importers, leadB: "notFound" };
 const signedOutOnly: Expect = { signedOut: "allow", admin: "redirect", leadA: "redirect", leadB: "redirect", supplierX: "redirect", supplierY: "redirect", auditorA: "redirect" };
 // Contract writers: admins and leads; a lead's forged ids for department A's records are refused.
 // "allow" here means the action reached its domain rules and answered the form (inputs are chosen to
@@ -58,6 +60,8 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "page", file: "app/(app)/supply-chain-returns/page.tsx" }, expect: supplierUsers },
   { entry: { kind: "page", file: "app/(app)/partner-search/page.tsx" }, expect: partnerSearchers },
   { entry: { kind: "page", file: "app/(app)/lot-claims/page.tsx" }, expect: adminOnly },
+  { entry: { kind: "page", file: "app/(app)/imports/page.tsx" }, expect: importers },
+  { entry: { kind: "page", file: "app/(app)/imports/[id]/page.tsx", params: (w) => ({ id: w.importA.id }) }, expect: importersOfA },
 
   // Route handlers
   { entry: { kind: "route", file: "app/api/health/route.ts", method: "GET" }, expect: everyone },
@@ -68,6 +72,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "route", file: "app/api/reports/department/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}&from=2025-04&to=2026-03` }, expect: exportersOfA },
   // The register's CSV: the same rows the register page shows the caller.
   { entry: { kind: "route", file: "app/api/contracts/export/route.ts", method: "GET" }, expect: signedIn },
+  { entry: { kind: "route", file: "app/api/imports/[id]/errors/route.ts", method: "GET", params: (w) => ({ id: w.importA.id }) }, expect: importersOfA },
 
   // Server actions (called with the ids of records the caller should not touch where that matters)
   { entry: { kind: "action", file: "lib/users/actions.ts", name: "setAuditorAccess", input: (w) => ({ userId: w.targets.auditor.id, allDepartments: "on" }) }, expect: adminOnly },
@@ -86,6 +91,11 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   { entry: { kind: "action", file: "lib/lots/actions.ts", name: "rejectLotMembership", input: () => ({ membershipId: "no-such-claim", reason: "Not on the list" }) }, expect: adminOnly },
   { entry: { kind: "action", file: "lib/supply-chain/actions.ts", name: "submitReturnLine", input: (w) => ({ contract: w.contractB.id, month: "2024-03", member: "x", amount: "1" }) }, expect: supplierUsers },
   { entry: { kind: "action", file: "lib/supply-chain/actions.ts", name: "uploadReturnCsv", input: () => ({}) }, expect: supplierUsers },
+  // Imports (issue 5): inputs that fail validation, or name an import that is not waiting for matches.
+  { entry: { kind: "action", file: "lib/imports/actions.ts", name: "uploadSpendFile", input: () => ({}) }, expect: importers },
+  { entry: { kind: "action", file: "lib/imports/actions.ts", name: "uploadOcdsPackage", input: () => ({}) }, expect: adminOnly },
+  { entry: { kind: "action", file: "lib/imports/actions.ts", name: "linkUnmatchedSupplier", input: (w) => ({ importId: w.importA.id, supplierKey: "matrix", supplierId: w.supplierX.id }) }, expect: importers },
+  { entry: { kind: "action", file: "lib/imports/actions.ts", name: "createSupplierFromName", input: (w) => ({ importId: w.importA.id, supplierKey: "matrix", legalName: "Matrix Ltd" }) }, expect: importers },
 
   // Contract workspace (issue 3). Each input passes validation and stops at a rule after the scope check.
   {

@@ -29,7 +29,8 @@ export async function buildWorld() {
   };
   // Actions on users act on these, so that no attempt changes the callers above.
   const targets = { auditor: await createUser("AUDITOR"), lead: await createUser("COMMERCIAL_LEAD", { departmentId: deptB.id }) };
-  return { targets, deptA, deptB, supplierX, supplierY, memberZ, contractA, contractB, framework, users, memberA, kpiA, commitmentA };
+  const importA = await db.import.create({ data: { kind: "SPEND_CSV", fileName: "a.csv", fileSha256: "0", departmentId: deptA.id, status: "REJECTED" } });
+  return { importA, targets, deptA, deptB, supplierX, supplierY, memberZ, contractA, contractB, framework, users, memberA, kpiA, commitmentA };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AutoRefresh } from "@/components/imports/auto-refresh";
+import { ImportStatusBadge, isRunning } from "@/components/imports/import-status";
+import { ImportProblems } from "@/components/imports/import-problems";
+import { UnmatchedSupplier } from "@/components/imports/unmatched-supplier";
+import { Card, Stat } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getImport, listUnmatchedSuppliers } from "@/lib/imports/queries";
+import { formatCount, formatMoney } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Import" };
+
+type Problem = { row: number; column: string; value: string; message: string };
+
+export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [record, unmatched] = await Promise.all([getImport(id), listUnmatchedSuppliers(id)]);
+  if (!record) notFound();
+  const problems = (record.errors ?? []) as Problem[];
+  return (
+    <>
+      <p className="mb-2"><Link className="text-brand-700 underline" href="/imports">All imports</Link></p>
+      <PageHeader title={record.fileName} description={<>{record.department?.name ?? "No department"} · <ImportStatusBadge status={record.status} /></>} />
+      {isRunning(record.status) ? <AutoRefresh /> : null}
+      <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-5" aria-live="polite">
+        <Stat label="Rows read" value={formatCount(record.rowsRead)} />
+        <Stat label="Rows written" value={formatCount(record.rowsWritten)} />
+        <Stat label="Duplicates skipped" value={formatCount(record.duplicatesSkipped)} />
+        <Stat label="Suppliers to match" value={formatCount(record.unmatchedSuppliers)} />
+        <Stat label="Total" value={record.status === "COMPLETED" ? formatMoney(record.totalAmount) : "—"} />
+      </dl>
+      {isRunning(record.status) ? (
+        <p role="status" className="mb-6 text-slate-800">
+          {record.status === "PARSING" ? "Reading and checking the file…" : "Writing the spend…"} You can leave this page and come back: the import carries on.
+        </p>
+      ) : null}
+      {record.status === "COMPLETED" ? (
+        <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+          Import complete: {formatCount(record.rowsWritten)} payments added, {formatCount(record.duplicatesSkipped)} already held.
+        </p>
+      ) : null}
+      {record.status === "REJECTED" ? <ImportProblems importId={record.id} problems={problems} /> : null}
+      {record.status === "COMPLETED" && problems.length > 0 ? <ImportProblems importId={record.id} problems={problems} warningsOnly /> : null}
+      {record.status === "AWAITING_MATCHES" ? (
+        <Card title="Suppliers to match">
+          <p className="mb-4 text-slate-800">
+            These names in the file match no registered supplier. Link each to a supplier (the name is remembered for later files) or
+            register it. The spend is written when none are left.
+          </p>
+          <ul className="space-y-4">
+            {unmatched.map((u) => (
+              <UnmatchedSupplier key={`${u.supplierKey}|${u.companiesHouseNumber ?? ""}`} importId={record.id} {...u} />
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </>
+  );
+}

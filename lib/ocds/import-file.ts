@@ -1,0 +1,18 @@
+// `npm run import -- ocds FILE`: prints what was read and written; exit status 1 when refused.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { PrismaClient } from "@prisma/client";
+import { importOcdsPackage } from "./import-package";
+
+export async function importOcdsFile(db: PrismaClient, file: string, actor: { id: string | null; email: string } | null): Promise<number> {
+  const result = await importOcdsPackage(db, { text: await readFile(file, "utf8"), fileName: path.basename(file), actor, createdById: null });
+  console.log(`Import ${result.importId}: ${result.status}`);
+  console.log(`Releases read:        ${result.releasesRead}`);
+  console.log(`Releases applied:     ${result.releasesApplied}`);
+  console.log(`Duplicates skipped:   ${result.duplicatesSkipped}`);
+  console.log(`Contracts created:    ${result.contractsCreated}`);
+  console.log(`Contracts updated:    ${result.contractsUpdated}`);
+  for (const p of result.problems) console.error(`Problem at ${p.path}: ${p.message}`);
+  for (const w of result.warnings) console.warn(`Warning at ${w.path}: ${w.message}`);
+  return result.status === "COMPLETED" ? 0 : 1;
+}

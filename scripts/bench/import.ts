@@ -1,0 +1,106 @@
+// `npm run bench:import`: a 1,000,000-line spend file through the upload's own code path
+// (lib/imports runSpendImport), then the same rows loaded with PostgreSQL COPY in the same run.
+// Prints both rates, their ratio and the importer's memory (at 100k rows, at 1M rows and peak).
+// DATABASE_URL must be a scratch database: the run adds a department, suppliers and 1M payments.
+import { execFileSync } from "node:child_process";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { once } from "node:events";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { createSpendImport, runSpendImport } from "../../lib/imports/spend-import";
+import { createPrismaClient } from "../../lib/prisma-client";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const SUPPLIERS = 2_000;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rate = (rows: number, seconds: number) => Math.round(rows / seconds);
+
+async function generateFile(file: string, tag: string) {
+  const out = createWriteStream(file);
+  out.write("Department Family,Entity,Payment Date,Expense Type,Expense Area,Supplier,Transaction Number,Amount,Description\r\n");
+  for (let i = 1; i <= ROWS; i++) {
+    const pence = 2_500_000 + ((i * 7919) % 50_000_000);
+    const amount = `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
+    const line = `Bench,Bench,${String((i % 28) + 1).padStart(2, "0")}/${String((i % 12) + 1).padStart(2, "0")}/2024,IT Services,Digital,Bench ${tag} Supplier ${i % SUPPLIERS} Ltd,${i % 10 === 0 ? "None" : 10_000_000 + i},"${amount}",Payment ${i}\r\n`;
+    if (!out.write(line)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+async function copyBaseline(url: string, importId: string, dir: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const dump = path.join(dir, "rows.copy");
+  await pipeline(client.query(copyTo(`COPY (SELECT * FROM "SpendTransaction" WHERE "importId" = '${importId}') TO STDOUT`)), createWriteStream(dump));
+  const results: Record<string, number> = {};
+  for (const [name, like] of [["same indexes as SpendTransaction", "INCLUDING ALL"], ["no indexes", "INCLUDING DEFAULTS"]] as const) {
+    await client.query(`DROP TABLE IF EXISTS bench_copy_spend; CREATE TABLE bench_copy_spend (LIKE "SpendTransaction" ${like})`);
+    const started = performance.now();
+    await client.query("BEGIN");
+    await pipeline(createReadStream(dump), client.query(copyFrom("COPY bench_copy_spend FROM STDIN")));
+    await client.query("COMMIT");
+    results[name] = (performance.now() - started) / 1000;
+  }
+  await client.query("DROP TABLE bench_copy_spend");
+  await client.end();
+  return results;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("Set DATABASE_URL to a scratch database");
+  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { stdio: "ignore", env: process.env });
+  const db = createPrismaClient({ url, poolMax: 2 });
+  const tag = Date.now().toString(36);
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-import-"));
+  const file = path.join(dir, "spend.csv");
+  try {
+    const department = await db.department.create({ data: { name: `Benchmark ${tag}`, type: "CENTRAL_GOVERNMENT" } });
+    await db.$executeRawUnsafe(`INSERT INTO "Supplier" (id, "legalName", "normalisedName", "updatedAt")
+      SELECT 'bench-${tag}-' || n, 'Bench ${tag} Supplier ' || n || ' Ltd', 'bench ${tag} supplier ' || n, now() FROM generate_series(0, ${SUPPLIERS - 1}) n`);
+    console.log(`Generating ${ROWS.toLocaleString("en-GB")} rows...`);
+    await generateFile(file, tag);
+
+    if (global.gc) global.gc();
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const atRows: Record<number, number> = {};
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    let stagedAt = 0;
+    const onProgress = (rows: number) => {
+      if (rows === ROWS) stagedAt = performance.now();
+      const rss = process.memoryUsage().rss;
+      peak = Math.max(peak, rss);
+      if (rows === 100_000 || rows === ROWS || rows === ROWS / 2) atRows[rows] = rss;
+    };
+    const started = performance.now();
+    const record = await createSpendImport(db, { path: file, fileName: "bench.csv", format: "csv", departmentId: department.id, createdById: null });
+    const result = await runSpendImport({ prisma: db, databaseUrl: url, importId: record.id, departmentId: department.id, path: file, format: "csv", actor: null, onProgress });
+    const importSeconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    if (result.status !== "COMPLETED") throw new Error(`Import ended ${result.status}`);
+
+    const copy = await copyBaseline(url, record.id, dir);
+    const importRate = rate(result.rowsWritten, importSeconds);
+    console.log(`\nImporter (parse, validate, COPY to staging, match, INSERT ... SELECT ... ON CONFLICT):`);
+    console.log(`  read, check and stage ${((stagedAt - started) / 1000).toFixed(1)} s; match and write ${(importSeconds - (stagedAt - started) / 1000).toFixed(1)} s`);
+    console.log(`  ${result.rowsWritten.toLocaleString("en-GB")} rows in ${importSeconds.toFixed(1)} s = ${importRate.toLocaleString("en-GB")} rows/s, total £${result.totalAmount}`);
+    for (const [name, seconds] of Object.entries(copy)) {
+      const copyRate = rate(result.rowsWritten, seconds);
+      console.log(`COPY of the same rows into a table with ${name}: ${seconds.toFixed(1)} s = ${copyRate.toLocaleString("en-GB")} rows/s; importer/COPY = ${((importRate / copyRate) * 100).toFixed(0)}%`);
+    }
+    console.log(`\nImporter memory (process RSS): before ${mb(baseline)}, at 100k rows ${mb(atRows[100_000] ?? 0)}, at ${(ROWS / 2).toLocaleString("en-GB")} rows ${mb(atRows[ROWS / 2] ?? 0)}, at ${ROWS.toLocaleString("en-GB")} rows ${mb(atRows[ROWS] ?? 0)}, peak ${mb(peak)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
