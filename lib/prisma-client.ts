@@ -53,8 +53,3 @@ export function poolMaxFromEnv(): number {
   const n = Number(process.env.DATABASE_POOL_MAX);
   return Number.isInteger(n) && n > 0 ? n : 10;
 }
-
-/** Replica URLs from a comma-separated list; blanks ignored. */
-export function parseReplicaUrls(list: string | undefined): string[] {
-  return (list ?? "").split(",").map((u) => u.trim()).filter(Boolean);
-}

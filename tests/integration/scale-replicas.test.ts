@@ -15,9 +15,9 @@ let fresh = false;
 
 /** Waits until the replica has replayed everything the primary has written so far. */
 async function replicated() {
-  const [{ lsn }] = await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn", [], DB);
+  const [{ lsn }] = (await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn", [], DB)) as [{ lsn: string }];
   for (;;) {
-    const [{ done }] = await replica.query<{ done: boolean }>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn], DB);
+    const [{ done }] = (await replica.query<{ done: boolean }>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn], DB)) as [{ done: boolean }];
     if (done) return;
     await new Promise((r) => setTimeout(r, 50));
   }
