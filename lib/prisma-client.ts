@@ -1,8 +1,8 @@
 // The one way to build a Prisma client: the app (lib/db.ts), the seed and the CLI scripts all use it.
 // No "server-only" here so that plain Node scripts (tsx) can import it.
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { readReplicas } from "@prisma/extension-read-replicas";
+import { createPgAdapter } from "./database/pg-adapter";
 
 export type ClientOptions = {
   url: string;
@@ -14,8 +14,7 @@ export type ClientOptions = {
 };
 
 function adapterClient(url: string, poolMax: number) {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax, idleTimeoutMillis: 10_000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: createPgAdapter(url, poolMax) });
 }
 
 export function createPrismaClient(options: ClientOptions): PrismaClient {
