@@ -14,6 +14,7 @@ const MESSAGES = [
   /terminating connection due to administrator command/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /server closed the connection unexpectedly/i,
+  /client has encountered a connection error and is not queryable/i,
   /timed out fetching a new connection/i,
   /ECONNREFUSED|ECONNRESET/,
 ];

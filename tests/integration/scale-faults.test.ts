@@ -16,6 +16,7 @@ let cluster: Cluster;
 let db: PrismaClient;
 let app: {
   health: typeof import("@/app/api/health/route");
+  ready: typeof import("@/app/api/ready/route");
   users: typeof import("@/lib/users/actions");
   factories: typeof import("@/tests/factories");
   audit: typeof import("@/lib/audit/record");
@@ -31,6 +32,7 @@ beforeAll(async () => {
   db = (await import("@/lib/db")).db;
   app = {
     health: await import("@/app/api/health/route"),
+    ready: await import("@/app/api/ready/route"),
     users: await import("@/lib/users/actions"),
     factories: await import("@/tests/factories"),
     audit: await import("@/lib/audit/record"),
@@ -50,8 +52,9 @@ function milestone() {
   return { promise, resolve };
 }
 
-async function healthStatus() {
-  return (await app.health.GET()).status;
+/** Liveness and readiness together, as a load balancer sees them. */
+async function probes() {
+  return [(await app.health.GET()).status, (await app.ready.GET()).status];
 }
 
 describe("PostgreSQL restarted under the app", () => {
@@ -92,7 +95,7 @@ describe("PostgreSQL restarted under the app", () => {
     await warmedUp.promise;
     await cluster.stop(); // fast shutdown: in-flight transactions are cut (57P01)
     await failing.promise;
-    expect(await healthStatus()).toBe(503);
+    expect(await probes()).toEqual([503, 503]);
     actAs(admin);
     expect(await app.users.signOutEverywhere({ status: "idle" }, form({ userId: admin.id }))).toEqual({ status: "error", message: DATABASE_UNAVAILABLE });
 
@@ -102,7 +105,7 @@ describe("PostgreSQL restarted under the app", () => {
     stopping = true;
     await writers;
 
-    expect(await healthStatus()).toBe(200);
+    expect(await probes()).toEqual([200, 200]);
     expect(await app.users.signOutEverywhere({ status: "idle" }, form({ userId: admin.id }))).toMatchObject({ status: "success" });
     const rows = await cluster.query<{ name: string }>(`SELECT name FROM "Department" WHERE name LIKE $1`, [`Burst ${run} %`], DB);
     const stored = new Set(rows.map((r) => r.name));
