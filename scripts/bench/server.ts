@@ -32,9 +32,9 @@ export async function ensureScaleDatabase() {
 
 export type Server = { baseUrl: string; process: ChildProcess; stop(): Promise<void> };
 
-/** `next start` on the benchmark database (building first when there is no build). */
-export async function startServer(port: number): Promise<Server> {
-  const env = { ...process.env, DATABASE_URL: BENCH_URL, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-123", NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+/** `next start` on the benchmark database, or another (building first when there is no build). */
+export async function startServer(port: number, databaseUrl = BENCH_URL): Promise<Server> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-123", NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], env);
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore" });
   const baseUrl = `http://localhost:${port}`;
