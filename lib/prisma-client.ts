@@ -28,8 +28,10 @@ export function createPrismaClient(options: ClientOptions): PrismaClient {
   const routed = primary
     .$extends({
       query: {
-        async $allOperations({ model, operation, args, query }) {
-          if (model && (await readFromPrimary())) {
+        // @ts-expect-error __internalParams is how the read-replicas extension itself tells transactions apart.
+        async $allOperations({ model, operation, args, query, __internalParams: { transaction } }) {
+          // Inside a transaction the query must stay on the transaction's connection (it is on the primary).
+          if (model && !transaction && (await readFromPrimary())) {
             const delegate = (primary as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[lowerFirst(model)]!;
             return delegate[operation]!(args);
           }

@@ -77,8 +77,9 @@ describe("read replicas", () => {
     expect(await client.department.count({ where: { name: { startsWith: "Saved just now" } } })).toBeGreaterThan(0);
   });
 
-  it("runs transactions on the primary, including their reads", async () => {
+  it.each([false, true])("keeps every query of a transaction on its connection (reads pinned to primary: %s)", async (pinned) => {
     await replica.query("SELECT pg_wal_replay_pause()", [], DB);
+    fresh = pinned;
     try {
       const name = `In a transaction ${randomUUID()}`;
       const seen = await client.$transaction(async (tx) => {
@@ -86,7 +87,17 @@ describe("read replicas", () => {
         return tx.department.findUnique({ where: { name } });
       });
       expect(seen).toMatchObject({ name });
+      // A transaction that fails takes its writes with it: none of them escaped to another connection.
+      const rolledBack = `Rolled back ${randomUUID()}`;
+      await expect(
+        client.$transaction(async (tx) => {
+          await tx.department.create({ data: department(rolledBack) });
+          throw new Error("changed my mind");
+        }),
+      ).rejects.toThrow("changed my mind");
+      expect(await primary.query(`SELECT 1 FROM "Department" WHERE name = $1`, [rolledBack], DB)).toHaveLength(0);
     } finally {
+      fresh = false;
       await replica.query("SELECT pg_wal_replay_resume()", [], DB);
     }
   });
