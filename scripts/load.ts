@@ -5,7 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { percentile, signIn, startServer } from "./bench/server";
+import { availableParallelism, loadavg } from "node:os";
+import { percentile, signIn, startServer, treeCpuSeconds } from "./bench/server";
 
 const { values } = parseArgs({
   options: { users: { type: "string", default: "100" }, seconds: { type: "string", default: "60" }, "think-ms": { type: "string", default: "1000" }, port: { type: "string", default: "3208" } },
@@ -60,6 +61,8 @@ async function pagesFor(cookie: string): Promise<string[]> {
 type Sample = { path: string; ms: number; ok: boolean; error?: string };
 
 async function browse(cookie: string, pages: string[], until: number, samples: Sample[]) {
+  // Users arrive spread over one think time, not all in the same millisecond.
+  await new Promise((r) => setTimeout(r, Math.random() * THINK_MS));
   while (Date.now() < until) {
     const path = pages[Math.floor(Math.random() * pages.length)]!;
     const started = performance.now();
@@ -90,8 +93,11 @@ async function main() {
     console.log(`${USERS} users signed in; browsing for ${SECONDS} s (think time ${THINK_MS} ms ±50%)…`);
     const samples: Sample[] = [];
     const started = Date.now();
+    const cpuBefore = treeCpuSeconds(server.process.pid!);
     await Promise.all(cookies.map((cookie, i) => browse(cookie, pagesByRole[i % ROLES.length]!, started + SECONDS * 1000, samples)));
+    const cpu = treeCpuSeconds(server.process.pid!) - cpuBefore;
     report(samples, (Date.now() - started) / 1000);
+    console.log(`\nServer CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / samples.length).toFixed(1)} ms per request; machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   } finally {
     await server.stop();
   }
