@@ -11,7 +11,8 @@ const COOKIE = "ps-fresh-reads";
 const inAction = new AsyncLocalStorage<true>();
 
 export function runOnPrimary<T>(run: () => Promise<T>): Promise<T> {
-  return inAction.run(true, run);
+  // Awaited inside: Prisma's promises are lazy and run when awaited, which must happen in this context.
+  return inAction.run(true, async () => await run());
 }
 
 export async function markFreshReads() {

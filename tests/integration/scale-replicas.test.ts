@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFromPrimary, runOnPrimary } from "@/lib/database/fresh-reads";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createCluster, createReplica, migrate, type Cluster } from "@/tests/pg-cluster";
 
@@ -75,6 +76,19 @@ describe("read replicas", () => {
     }
     await replicated();
     expect(await client.department.count({ where: { name: { startsWith: "Saved just now" } } })).toBeGreaterThan(0);
+  });
+
+  it("sends every read inside an action to the primary (the app's own routing, as lib/db.ts wires it)", async () => {
+    const app = createPrismaClient({ url: primary.url(DB), replicaUrls: [replica.url(DB)], poolMax: 2, readFromPrimary });
+    await replica.query("SELECT pg_wal_replay_pause()", [], DB);
+    try {
+      const saved = await app.department.create({ data: department(`Action ${randomUUID()}`) });
+      expect(await app.department.findUnique({ where: { id: saved.id } })).toBeNull();
+      expect(await runOnPrimary(() => app.department.findUnique({ where: { id: saved.id } }))).toMatchObject({ id: saved.id });
+    } finally {
+      await replica.query("SELECT pg_wal_replay_resume()", [], DB);
+      await app.$disconnect();
+    }
   });
 
   it.each([false, true])("keeps every query of a transaction on its connection (reads pinned to primary: %s)", async (pinned) => {
