@@ -40,8 +40,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await db?.$disconnect();
+  // The cluster first: it must not outlive a failed run.
   await cluster?.destroy();
+  await db?.$disconnect();
   delete (globalThis as { prisma?: unknown }).prisma;
 });
 

@@ -35,9 +35,10 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await client?.$disconnect();
+  // The clusters first: they must not outlive a failed run.
   await replica?.destroy();
   await primary?.destroy();
+  await client?.$disconnect();
 });
 
 describe("read replicas", () => {
