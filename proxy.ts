@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 // Pages anyone may open; everything else needs a session.
-const PUBLIC = [/^\/login$/, /^\/register(\/|$)/, /^\/invitations\//, /^\/api\/auth\//, /^\/api\/health$/];
+const PUBLIC = [/^\/login$/, /^\/register(\/|$)/, /^\/invitations\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/ready$/];
 
 // Sets a fresh CSP nonce on every request (Next applies it to its own scripts), and sends signed-out
 // visitors to sign in. Convenience only: every query and action checks the caller itself

@@ -25,4 +25,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...base, NODE_ENV: "production", NEXTAUTH_SECRET: "9fJ2kQ7xVb1LmZp0sT4yWc8NhR3dGe6uAiKoBq5vXw" }).DATABASE_POOL_MAX).toBe(10);
     expect(() => parseEnv({ NODE_ENV: "development", DATABASE_URL: "not a url", NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL/);
   });
+  it("reads replica URLs from a comma-separated list and names a bad one", () => {
+    const env = { ...base, NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(parseEnv(env).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ ...env, DATABASE_REPLICA_URLS: " postgresql://r1:5432/db, postgresql://r2:5432/db ," }).DATABASE_REPLICA_URLS).toEqual([
+      "postgresql://r1:5432/db",
+      "postgresql://r2:5432/db",
+    ]);
+    expect(() => parseEnv({ ...env, DATABASE_REPLICA_URLS: "postgresql://r1:5432/db,replica-two" })).toThrow(/DATABASE_REPLICA_URLS/);
+  });
 });

@@ -19,6 +19,12 @@ const EnvSchema = z.object({
   DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   /** 1 when the embedded database (PGlite: a single session) is in use. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Streaming replicas for reads, comma-separated postgresql:// URLs (none: everything on DATABASE_URL). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((list) => (list ?? "").split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: "DATABASE_REPLICA_URLS must be comma-separated postgresql:// URLs" }))),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   /** Session lifetime in seconds (default 8 hours, a working day). */
   SESSION_MAX_AGE: z.coerce.number().int().min(60).default(8 * 60 * 60),

@@ -96,6 +96,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: poolMax ?? "10",
+    // The embedded database has no replicas.
+    ...(embedded ? { DATABASE_REPLICA_URLS: "" } : {}),
     NEXTAUTH_SECRET: sessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",

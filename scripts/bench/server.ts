@@ -1,5 +1,6 @@
 // Shared by the benchmark scripts: a scale-seeded database, a production server on it, a signed-in session.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import pg from "pg";
 
@@ -30,11 +31,14 @@ export async function ensureScaleDatabase() {
   }
 }
 
+// A strong secret per run: production mode refuses placeholders (lib/env.ts), and sessions live for one run only.
+const SECRET = randomBytes(36).toString("base64");
+
 export type Server = { baseUrl: string; process: ChildProcess; stop(): Promise<void> };
 
-/** `next start` on the benchmark database (building first when there is no build). */
-export async function startServer(port: number): Promise<Server> {
-  const env = { ...process.env, DATABASE_URL: BENCH_URL, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-123", NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+/** `next start` on the benchmark database, or another (building first when there is no build). */
+export async function startServer(port: number, databaseUrl = BENCH_URL): Promise<Server> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], env);
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore" });
   const baseUrl = `http://localhost:${port}`;
@@ -102,4 +106,22 @@ export function treeRssKb(rootPid: number): number {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** CPU seconds (user + system) used so far by a process and its descendants, from /proc. */
+export function treeCpuSeconds(rootPid: number): number {
+  const ticks = 100; // USER_HZ on Linux
+  const stats = new Map<number, string[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      stats.set(Number(entry), stat.slice(stat.lastIndexOf(")") + 2).split(" "));
+    } catch {
+      // Gone.
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) for (const [pid, f] of stats) if (Number(f[1]) === tree[i]) tree.push(pid);
+  return tree.reduce((sum, pid) => sum + (Number(stats.get(pid)?.[11] ?? 0) + Number(stats.get(pid)?.[12] ?? 0)) / ticks, 0);
 }

@@ -65,6 +65,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
 
   // Route handlers
   { entry: { kind: "route", file: "app/api/health/route.ts", method: "GET" }, expect: everyone },
+  { entry: { kind: "route", file: "app/api/ready/route.ts", method: "GET" }, expect: everyone },
   { entry: { kind: "route", file: "app/api/exports/spend/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/ocds/route.ts", method: "GET", query: (w) => `departmentId=${w.deptA.id}` }, expect: exportersOfA },
   { entry: { kind: "route", file: "app/api/exports/audit/route.ts", method: "GET" }, expect: auditReaders },

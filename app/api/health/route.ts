@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness and readiness: 200 when the database answers, 503 otherwise. */
+/** Liveness: 200 when the database answers one cheap query, 503 otherwise. Readiness is /api/ready. */
 export async function GET() {
   try {
     await db.$queryRaw`SELECT 1`;
