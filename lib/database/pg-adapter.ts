@@ -2,7 +2,7 @@
 // pool slot back. Prisma ends a failed transaction by sending ROLLBACK and only then releasing the connection;
 // on a dead connection the ROLLBACK throws first, so the connection is never released and, restart after
 // restart, the pool runs dry (P2024 for ever). Here the connection is released, broken, the moment it ends.
-// tests/integration/scale-faults.test.ts proves the pool drains completely after an interrupted import.
+// tests/cluster/faults.test.ts proves the pool drains completely after an interrupted import.
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 
