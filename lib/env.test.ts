@@ -5,11 +5,13 @@ describe("weakSecretReason", () => {
   it("refuses missing, short, placeholder and repetitive secrets", () => {
     expect(weakSecretReason(undefined)).toBe("NEXTAUTH_SECRET is missing");
     expect(weakSecretReason("short")).toContain("at least 32");
-    expect(weakSecretReason("my-nextauth_secret-for-production-use-1234567")).toContain("placeholder");
+    expect(weakSecretReason("your-secret-here-your-secret-here-00")).toContain("placeholder");
+    expect(weakSecretReason("changeme-changeme-changeme-changeme")).toContain("placeholder");
     expect(weakSecretReason("a".repeat(40))).toContain("repetitive");
   });
-  it("accepts a generated secret", () => {
+  it("accepts a generated secret, even one with a readable prefix", () => {
     expect(weakSecretReason("9fJ2kQ7xVb1LmZp0sT4yWc8NhR3dGe6uAiKoBq5vXw")).toBeNull();
+    expect(weakSecretReason("ci-secret-Qm9sZXJvLWJ5LWEtbG9uZy1yYW5kb20tc3Ry")).toBeNull();
   });
 });
 
