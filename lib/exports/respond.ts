@@ -45,7 +45,9 @@ export async function exportResponse(options: {
     headers: {
       "Content-Type": CONTENT_TYPES[options.format],
       "Content-Disposition": `attachment; filename="partnerscope-${options.name}-${stamp}.${options.format}"`,
-      "Cache-Control": "no-store",
+      // no-transform: the app server does not gzip a multi-megabyte stream row by row (Next's compression
+      // honours it); a reverse proxy in front may still compress.
+      "Cache-Control": "no-store, no-transform",
     },
   });
 }
