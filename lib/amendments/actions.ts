@@ -8,47 +8,50 @@ import { AmendmentSchema } from "@/lib/contracts/schema";
 import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { guardDatabase } from "@/lib/actions/database";
 
 /**
  * Records an extension or a change as a dated amendment with its rationale. The contract's current
  * value moves by the change (award value is never edited) and an extension moves the end date.
  */
 export async function recordAmendment(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const caller = await requireContractWriter();
-  const parsed = AmendmentSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { contractId, kind, date, rationale, valueChange = "0", newEndDate } = parsed.data;
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await findWritableContract(tx, caller, contractId);
-      assertOpen(before);
-      if (newEndDate && newEndDate <= before.endDate) {
-        throw new RuleError("The new end date must be after the current end date.", { newEndDate: ["The new end date must be after the current end date."] });
-      }
-      const amendment = await tx.amendment.create({
-        data: { contractId, kind, date, rationale, valueChange, newEndDate: newEndDate ?? null, createdById: caller.id },
+  return guardDatabase(async () => {
+    const caller = await requireContractWriter();
+    const parsed = AmendmentSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { contractId, kind, date, rationale, valueChange = "0", newEndDate } = parsed.data;
+    try {
+      await db.$transaction(async (tx) => {
+        const before = await findWritableContract(tx, caller, contractId);
+        assertOpen(before);
+        if (newEndDate && newEndDate <= before.endDate) {
+          throw new RuleError("The new end date must be after the current end date.", { newEndDate: ["The new end date must be after the current end date."] });
+        }
+        const amendment = await tx.amendment.create({
+          data: { contractId, kind, date, rationale, valueChange, newEndDate: newEndDate ?? null, createdById: caller.id },
+        });
+        // Increments, not read-then-write: two amendments saved at once both count.
+        const after = await updateContractLocked(tx, caller, contractId, null, {
+          currentValue: { increment: valueChange },
+          ...(newEndDate ? { endDate: newEndDate } : {}),
+          ...(kind === "EXTENSION" ? { extensionsUsed: { increment: 1 } } : {}),
+        });
+        await recordAudit(tx, {
+          actor: caller,
+          action: "amendment.create",
+          entityType: "Contract",
+          entityId: contractId,
+          departmentId: before.departmentId,
+          before: { currentValue: before.currentValue, endDate: before.endDate, extensionsUsed: before.extensionsUsed },
+          after: { amendment, currentValue: after.currentValue, endDate: after.endDate, extensionsUsed: after.extensionsUsed },
+        });
       });
-      // Increments, not read-then-write: two amendments saved at once both count.
-      const after = await updateContractLocked(tx, caller, contractId, null, {
-        currentValue: { increment: valueChange },
-        ...(newEndDate ? { endDate: newEndDate } : {}),
-        ...(kind === "EXTENSION" ? { extensionsUsed: { increment: 1 } } : {}),
-      });
-      await recordAudit(tx, {
-        actor: caller,
-        action: "amendment.create",
-        entityType: "Contract",
-        entityId: contractId,
-        departmentId: before.departmentId,
-        before: { currentValue: before.currentValue, endDate: before.endDate, extensionsUsed: before.extensionsUsed },
-        after: { amendment, currentValue: after.currentValue, endDate: after.endDate, extensionsUsed: after.extensionsUsed },
-      });
-    });
-  } catch (error) {
-    if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
-    throw error;
-  }
-  await refreshInsightSoon({ contractId });
-  revalidatePath(`/contracts/${contractId}`);
-  redirect(`/contracts/${contractId}#amendments`);
+    } catch (error) {
+      if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
+      throw error;
+    }
+    await refreshInsightSoon({ contractId });
+    revalidatePath(`/contracts/${contractId}`);
+    redirect(`/contracts/${contractId}#amendments`);
+  });
 }

@@ -2,52 +2,34 @@ import type { Role } from "@/lib/auth/roles";
 
 export type NavItem = { href: string; label: string };
 
-/** The signed-in shell's navigation, by role. Pages still check access themselves. */
+type Entry = { href: string; label: string | Partial<Record<Role, string>> & { default: string }; roles: Role[] };
+
+const BUYER_SIDE: Role[] = ["ADMIN", "COMMERCIAL_LEAD", "AUDITOR"];
+const WRITERS: Role[] = ["ADMIN", "COMMERCIAL_LEAD"];
+
+// One table, in display order: which roles see each area. Pages still check access themselves.
+const ENTRIES: Entry[] = [
+  { href: "/", label: "Overview", roles: ["ADMIN", "COMMERCIAL_LEAD", "SUPPLIER_USER", "AUDITOR"] },
+  { href: "/insight", label: "Dashboards", roles: BUYER_SIDE },
+  { href: "/contracts", label: { default: "Contracts", COMMERCIAL_LEAD: "Contract register", SUPPLIER_USER: "Our contracts" }, roles: ["ADMIN", "COMMERCIAL_LEAD", "SUPPLIER_USER", "AUDITOR"] },
+  { href: "/suppliers", label: "Suppliers", roles: BUYER_SIDE },
+  { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "COMMERCIAL_LEAD", "SUPPLIER_USER", "AUDITOR"] },
+  { href: "/portal", label: "Our profile", roles: ["SUPPLIER_USER"] },
+  { href: "/supply-chain-returns", label: "Supply-chain returns", roles: ["SUPPLIER_USER"] },
+  { href: "/exports", label: "Exports", roles: BUYER_SIDE },
+  { href: "/partner-search", label: "Partner search", roles: WRITERS },
+  { href: "/imports", label: "Imports", roles: WRITERS },
+  { href: "/lot-claims", label: "Lot claims", roles: ["ADMIN"] },
+  { href: "/admin/users", label: "Users", roles: ["ADMIN"] },
+  { href: "/audit", label: "Audit trail", roles: ["ADMIN", "AUDITOR"] },
+];
+
+/** The signed-in shell's navigation for a role (a supplier also gets its own organisation's page). */
 export function navigationFor(role: Role, supplierId: string | null): NavItem[] {
-  switch (role) {
-    case "ADMIN":
-      return [
-        { href: "/", label: "Overview" },
-        { href: "/insight", label: "Dashboards" },
-        { href: "/contracts", label: "Contracts" },
-        { href: "/suppliers", label: "Suppliers" },
-        { href: "/frameworks", label: "Frameworks" },
-        { href: "/exports", label: "Exports" },
-        { href: "/admin/users", label: "Users" },
-        { href: "/audit", label: "Audit trail" },
-        { href: "/partner-search", label: "Partner search" },
-        { href: "/lot-claims", label: "Lot claims" },
-        { href: "/imports", label: "Imports" },
-      ];
-    case "COMMERCIAL_LEAD":
-      return [
-        { href: "/", label: "Overview" },
-        { href: "/insight", label: "Dashboards" },
-        { href: "/contracts", label: "Contract register" },
-        { href: "/suppliers", label: "Suppliers" },
-        { href: "/frameworks", label: "Frameworks" },
-        { href: "/exports", label: "Exports" },
-        { href: "/partner-search", label: "Partner search" },
-        { href: "/imports", label: "Imports" },
-      ];
-    case "SUPPLIER_USER":
-      return [
-        { href: "/", label: "Overview" },
-        ...(supplierId ? [{ href: `/suppliers/${supplierId}`, label: "Our organisation" }] : []),
-        { href: "/contracts", label: "Our contracts" },
-        { href: "/frameworks", label: "Frameworks" },
-        { href: "/portal", label: "Our profile" },
-        { href: "/supply-chain-returns", label: "Supply-chain returns" },
-      ];
-    case "AUDITOR":
-      return [
-        { href: "/", label: "Overview" },
-        { href: "/insight", label: "Dashboards" },
-        { href: "/contracts", label: "Contracts" },
-        { href: "/suppliers", label: "Suppliers" },
-        { href: "/frameworks", label: "Frameworks" },
-        { href: "/exports", label: "Exports" },
-        { href: "/audit", label: "Audit trail" },
-      ];
-  }
+  const items = ENTRIES.filter((e) => e.roles.includes(role)).map((e) => ({
+    href: e.href,
+    label: typeof e.label === "string" ? e.label : (e.label[role] ?? e.label.default),
+  }));
+  if (role === "SUPPLIER_USER" && supplierId) items.splice(1, 0, { href: `/suppliers/${supplierId}`, label: "Our organisation" });
+  return items;
 }

@@ -11,6 +11,7 @@ import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from 
 import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { guardDatabase } from "@/lib/actions/database";
 
 type Route = { routeToMarket: RouteToMarket; lotId?: string; directAwardJustification?: string; leadPartnerId: string; awardDate: Date };
 
@@ -55,80 +56,86 @@ function asFailure(error: unknown): ActionState {
 }
 
 export async function createContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const caller = await requireContractWriter();
-  const parsed = CreateContractSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { departmentId: requestedDepartment, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
-  let id: string;
-  try {
-    const departmentId = await departmentFor(caller, requestedDepartment);
-    id = await db.$transaction(async (tx) => {
-      await checkRoute(tx, parsed.data);
-      const contract = await tx.contract.create({
-        data: { ...terms, ...routeColumns(parsed.data), departmentId, currentValue: terms.awardValue, status: "ACTIVE", kpiExemptionReason: terms.kpiExemptionReason ?? null },
+  return guardDatabase(async () => {
+    const caller = await requireContractWriter();
+    const parsed = CreateContractSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { departmentId: requestedDepartment, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
+    let id: string;
+    try {
+      const departmentId = await departmentFor(caller, requestedDepartment);
+      id = await db.$transaction(async (tx) => {
+        await checkRoute(tx, parsed.data);
+        const contract = await tx.contract.create({
+          data: { ...terms, ...routeColumns(parsed.data), departmentId, currentValue: terms.awardValue, status: "ACTIVE", kpiExemptionReason: terms.kpiExemptionReason ?? null },
+        });
+        await recordAudit(tx, { actor: caller, action: "contract.create", entityType: "Contract", entityId: contract.id, departmentId, after: contract });
+        return contract.id;
       });
-      await recordAudit(tx, { actor: caller, action: "contract.create", entityType: "Contract", entityId: contract.id, departmentId, after: contract });
-      return contract.id;
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
-  await refreshInsightSoon({ contractId: id });
-  revalidatePath("/contracts");
-  redirect(`/contracts/${id}`);
+    } catch (error) {
+      return asFailure(error);
+    }
+    await refreshInsightSoon({ contractId: id });
+    revalidatePath("/contracts");
+    redirect(`/contracts/${id}`);
+  });
 }
 
 export async function updateContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const caller = await requireContractWriter();
-  const parsed = UpdateContractSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { id, version, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await findWritableContract(tx, caller, id);
-      await checkRoute(tx, parsed.data);
-      const after = await updateContractLocked(tx, caller, id, version, {
-        ...terms,
-        ...routeColumns(parsed.data),
-        kpiExemptionReason: terms.kpiExemptionReason ?? null,
-        reference: terms.reference ?? null,
-        description: terms.description ?? null,
-        numberOfTenderers: terms.numberOfTenderers ?? null,
+  return guardDatabase(async () => {
+    const caller = await requireContractWriter();
+    const parsed = UpdateContractSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { id, version, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
+    try {
+      await db.$transaction(async (tx) => {
+        const before = await findWritableContract(tx, caller, id);
+        await checkRoute(tx, parsed.data);
+        const after = await updateContractLocked(tx, caller, id, version, {
+          ...terms,
+          ...routeColumns(parsed.data),
+          kpiExemptionReason: terms.kpiExemptionReason ?? null,
+          reference: terms.reference ?? null,
+          description: terms.description ?? null,
+          numberOfTenderers: terms.numberOfTenderers ?? null,
+        });
+        await recordAudit(tx, { actor: caller, action: "contract.update", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after });
       });
-      await recordAudit(tx, { actor: caller, action: "contract.update", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after });
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
-  await refreshInsightSoon({ contractId: id });
-  revalidatePath("/contracts");
-  revalidatePath(`/contracts/${id}`);
-  redirect(`/contracts/${id}`);
+    } catch (error) {
+      return asFailure(error);
+    }
+    await refreshInsightSoon({ contractId: id });
+    revalidatePath("/contracts");
+    revalidatePath(`/contracts/${id}`);
+    redirect(`/contracts/${id}`);
+  });
 }
 
 /** Ends a contract (terminated, expired, cancelled) with a dated record of why, kept in its history. */
 export async function closeContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const caller = await requireContractWriter();
-  const parsed = CloseContractSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { id, version, status, closedOn, reason } = parsed.data;
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await findWritableContract(tx, caller, id);
-      if (before.status !== "ACTIVE" && before.status !== "PLANNED") throw new RuleError("This contract is already closed.");
-      // Ending early moves the end date; the amendment keeps the original in the history.
-      const endsEarly = closedOn < before.endDate;
-      const after = await updateContractLocked(tx, caller, id, version, { status, ...(endsEarly ? { endDate: closedOn } : {}) });
-      await tx.amendment.create({
-        data: { contractId: id, kind: "OTHER", date: closedOn, rationale: `Closed (${status.toLowerCase()}): ${reason}`, newEndDate: endsEarly ? closedOn : null, createdById: caller.id },
+  return guardDatabase(async () => {
+    const caller = await requireContractWriter();
+    const parsed = CloseContractSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { id, version, status, closedOn, reason } = parsed.data;
+    try {
+      await db.$transaction(async (tx) => {
+        const before = await findWritableContract(tx, caller, id);
+        if (before.status !== "ACTIVE" && before.status !== "PLANNED") throw new RuleError("This contract is already closed.");
+        // Ending early moves the end date; the amendment keeps the original in the history.
+        const endsEarly = closedOn < before.endDate;
+        const after = await updateContractLocked(tx, caller, id, version, { status, ...(endsEarly ? { endDate: closedOn } : {}) });
+        await tx.amendment.create({
+          data: { contractId: id, kind: "OTHER", date: closedOn, rationale: `Closed (${status.toLowerCase()}): ${reason}`, newEndDate: endsEarly ? closedOn : null, createdById: caller.id },
+        });
+        await recordAudit(tx, { actor: caller, action: "contract.close", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after: { ...after, reason } });
       });
-      await recordAudit(tx, { actor: caller, action: "contract.close", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after: { ...after, reason } });
-    });
-  } catch (error) {
-    return asFailure(error);
-  }
-  await refreshInsightSoon({ contractId: id });
-  revalidatePath("/contracts");
-  revalidatePath(`/contracts/${id}`);
-  redirect(`/contracts/${id}`);
+    } catch (error) {
+      return asFailure(error);
+    }
+    await refreshInsightSoon({ contractId: id });
+    revalidatePath("/contracts");
+    revalidatePath(`/contracts/${id}`);
+    redirect(`/contracts/${id}`);
+  });
 }

@@ -6,39 +6,42 @@ import { recordAudit } from "@/lib/audit/record";
 import { requireRole } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { LotClaimSchema, LotDecisionSchema, LotRejectionSchema } from "@/lib/lots/schema";
+import { guardDatabase } from "@/lib/actions/database";
 
 /** A supplier user claims a place on a framework lot for its own organisation; it counts only once verified. */
 export async function claimLotMembership(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const caller = await requireRole("SUPPLIER_USER");
-  const supplierId = caller.supplierId;
-  if (!supplierId) return failure("Your account is not linked to an organisation.");
-  const parsed = LotClaimSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { lotId, startDate, endDate } = parsed.data;
-  const lot = await db.lot.findUnique({ where: { id: lotId }, include: { framework: { select: { name: true } } } });
-  if (!lot) return failure("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list"] });
-  // One open or verified claim per lot and period: a repeat would only fill the administrator's queue.
-  const overlapping = await db.lotMembership.findFirst({
-    where: {
-      supplierId,
-      lotId,
-      status: { in: ["CLAIMED", "VERIFIED"] },
-      startDate: endDate ? { lte: endDate } : undefined,
-      OR: [{ endDate: null }, { endDate: { gte: startDate } }],
-    },
-    select: { status: true },
+  return guardDatabase(async () => {
+    const caller = await requireRole("SUPPLIER_USER");
+    const supplierId = caller.supplierId;
+    if (!supplierId) return failure("Your account is not linked to an organisation.");
+    const parsed = LotClaimSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { lotId, startDate, endDate } = parsed.data;
+    const lot = await db.lot.findUnique({ where: { id: lotId }, include: { framework: { select: { name: true } } } });
+    if (!lot) return failure("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list"] });
+    // One open or verified claim per lot and period: a repeat would only fill the administrator's queue.
+    const overlapping = await db.lotMembership.findFirst({
+      where: {
+        supplierId,
+        lotId,
+        status: { in: ["CLAIMED", "VERIFIED"] },
+        startDate: endDate ? { lte: endDate } : undefined,
+        OR: [{ endDate: null }, { endDate: { gte: startDate } }],
+      },
+      select: { status: true },
+    });
+    if (overlapping) {
+      const already = overlapping.status === "VERIFIED" ? "is already verified" : "is already waiting for verification";
+      return failure(`Your membership of this lot for these dates ${already}.`, { lotId: [`A claim for these dates ${already}`] });
+    }
+    await db.$transaction(async (tx) => {
+      const claim = await tx.lotMembership.create({ data: { supplierId, lotId, startDate, endDate: endDate ?? null, status: "CLAIMED" } });
+      await recordAudit(tx, { actor: caller, action: "lot-membership.claim", entityType: "LotMembership", entityId: claim.id, after: claim });
+    });
+    revalidatePath("/portal");
+    revalidatePath("/lot-claims");
+    return { status: "success", message: `Claim for ${lot.framework.name} Lot ${lot.number} sent to an administrator to verify.` };
   });
-  if (overlapping) {
-    const already = overlapping.status === "VERIFIED" ? "is already verified" : "is already waiting for verification";
-    return failure(`Your membership of this lot for these dates ${already}.`, { lotId: [`A claim for these dates ${already}`] });
-  }
-  await db.$transaction(async (tx) => {
-    const claim = await tx.lotMembership.create({ data: { supplierId, lotId, startDate, endDate: endDate ?? null, status: "CLAIMED" } });
-    await recordAudit(tx, { actor: caller, action: "lot-membership.claim", entityType: "LotMembership", entityId: claim.id, after: claim });
-  });
-  revalidatePath("/portal");
-  revalidatePath("/lot-claims");
-  return { status: "success", message: `Claim for ${lot.framework.name} Lot ${lot.number} sent to an administrator to verify.` };
 }
 
 async function decide(formData: FormData, decision: "VERIFIED" | "REJECTED"): Promise<ActionState> {
@@ -66,9 +69,13 @@ async function decide(formData: FormData, decision: "VERIFIED" | "REJECTED"): Pr
 }
 
 export async function verifyLotMembership(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return decide(formData, "VERIFIED");
+  return guardDatabase(async () => {
+    return decide(formData, "VERIFIED");
+  });
 }
 
 export async function rejectLotMembership(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return decide(formData, "REJECTED");
+  return guardDatabase(async () => {
+    return decide(formData, "REJECTED");
+  });
 }

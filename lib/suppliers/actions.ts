@@ -12,35 +12,38 @@ import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { CapabilityClaimSchema, RegisterSupplierSchema, SizeDeclarationSchema, UpdateOrganisationSchema } from "@/lib/suppliers/portal-schema";
 import { classifySize } from "@/lib/suppliers/size";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { guardDatabase } from "@/lib/actions/database";
 
 class Duplicate extends Error {}
 
 /** Public self-registration: a supplier organisation and its first SUPPLIER_USER, or directions to join the existing one. */
 export async function registerSupplier(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = RegisterSupplierSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { name, email, password, ...organisation } = parsed.data;
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    return failure("An account with this email address already exists. Sign in instead.", { email: ["An account with this email already exists"] });
-  }
-  const passwordHash = await hashPassword(password);
-  try {
-    await db.$transaction(async (tx) => {
-      const existing = await findDuplicateSupplier(tx, organisation.legalName, organisation.companiesHouseNumber);
-      if (existing) throw new Duplicate(joinExistingMessage(existing));
-      const supplier = await tx.supplier.create({ data: { ...organisation, normalisedName: normaliseSupplierName(organisation.legalName) } });
-      const user = await tx.user.create({ data: { email, name, passwordHash, role: "SUPPLIER_USER", supplierId: supplier.id } });
-      const actor = { id: user.id, email };
-      await recordAudit(tx, { actor, action: "supplier.register", entityType: "Supplier", entityId: supplier.id, after: supplier });
-      await recordAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: { email, name, role: user.role, supplierId: supplier.id } });
-    });
-  } catch (error) {
-    if (error instanceof Duplicate) return failure(error.message, { legalName: ["This organisation is already registered"] });
-    // A concurrent registration with the same number or email lost the race to the unique index.
-    if ((error as { code?: string }).code === "P2002") return failure("This organisation or email address was registered a moment ago. Sign in, or ask to be invited.");
-    throw error;
-  }
-  redirect("/login?registered=1");
+  return guardDatabase(async () => {
+    const parsed = RegisterSupplierSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { name, email, password, ...organisation } = parsed.data;
+    if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+      return failure("An account with this email address already exists. Sign in instead.", { email: ["An account with this email already exists"] });
+    }
+    const passwordHash = await hashPassword(password);
+    try {
+      await db.$transaction(async (tx) => {
+        const existing = await findDuplicateSupplier(tx, organisation.legalName, organisation.companiesHouseNumber);
+        if (existing) throw new Duplicate(joinExistingMessage(existing));
+        const supplier = await tx.supplier.create({ data: { ...organisation, normalisedName: normaliseSupplierName(organisation.legalName) } });
+        const user = await tx.user.create({ data: { email, name, passwordHash, role: "SUPPLIER_USER", supplierId: supplier.id } });
+        const actor = { id: user.id, email };
+        await recordAudit(tx, { actor, action: "supplier.register", entityType: "Supplier", entityId: supplier.id, after: supplier });
+        await recordAudit(tx, { actor, action: "user.create", entityType: "User", entityId: user.id, after: { email, name, role: user.role, supplierId: supplier.id } });
+      });
+    } catch (error) {
+      if (error instanceof Duplicate) return failure(error.message, { legalName: ["This organisation is already registered"] });
+      // A concurrent registration with the same number or email lost the race to the unique index.
+      if ((error as { code?: string }).code === "P2002") return failure("This organisation or email address was registered a moment ago. Sign in, or ask to be invited.");
+      throw error;
+    }
+    redirect("/login?registered=1");
+  });
 }
 
 /** A supplier user edits only its own organisation: the id comes from the session, never the form. */
@@ -51,69 +54,77 @@ async function ownSupplier() {
 }
 
 export async function updateOrganisation(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { caller, supplierId } = await ownSupplier();
-  if (!supplierId) return failure("Your account is not linked to an organisation.");
-  const parsed = UpdateOrganisationSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  await db.$transaction(async (tx) => {
-    const before = await tx.supplier.findUniqueOrThrow({ where: { id: supplierId } });
-    const after = await tx.supplier.update({ where: { id: supplierId }, data: { ...parsed.data, website: parsed.data.website ?? null } });
-    await recordAudit(tx, { actor: caller, action: "supplier.update", entityType: "Supplier", entityId: supplierId, before, after });
+  return guardDatabase(async () => {
+    const { caller, supplierId } = await ownSupplier();
+    if (!supplierId) return failure("Your account is not linked to an organisation.");
+    const parsed = UpdateOrganisationSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    await db.$transaction(async (tx) => {
+      const before = await tx.supplier.findUniqueOrThrow({ where: { id: supplierId } });
+      const after = await tx.supplier.update({ where: { id: supplierId }, data: { ...parsed.data, website: parsed.data.website ?? null } });
+      await recordAudit(tx, { actor: caller, action: "supplier.update", entityType: "Supplier", entityId: supplierId, before, after });
+    });
+    revalidatePath("/portal");
+    return { status: "success", message: "Organisation details saved." };
   });
-  revalidatePath("/portal");
-  return { status: "success", message: "Organisation details saved." };
 }
 
 export async function declareSize(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { caller, supplierId } = await ownSupplier();
-  if (!supplierId) return failure("Your account is not linked to an organisation.");
-  const parsed = SizeDeclarationSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { sizeClass, isSme, reason } = classifySize(parsed.data);
-  await db.$transaction(async (tx) => {
-    const declaration = await tx.sizeDeclaration.create({ data: { ...parsed.data, supplierId, sizeClass, isSme, declaredById: caller.id } });
-    await recordAudit(tx, { actor: caller, action: "supplier.size.declare", entityType: "SizeDeclaration", entityId: declaration.id, after: { ...declaration, reason } });
+  return guardDatabase(async () => {
+    const { caller, supplierId } = await ownSupplier();
+    if (!supplierId) return failure("Your account is not linked to an organisation.");
+    const parsed = SizeDeclarationSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { sizeClass, isSme, reason } = classifySize(parsed.data);
+    await db.$transaction(async (tx) => {
+      const declaration = await tx.sizeDeclaration.create({ data: { ...parsed.data, supplierId, sizeClass, isSme, declaredById: caller.id } });
+      await recordAudit(tx, { actor: caller, action: "supplier.size.declare", entityType: "SizeDeclaration", entityId: declaration.id, after: { ...declaration, reason } });
+    });
+    // SME share is judged as at each payment date: the departments that paid this supplier see it anew.
+    await refreshInsightSoon({ payeeSupplierId: supplierId });
+    revalidatePath("/portal");
+    return { status: "success", message: `Size declared: ${sizeClass.toLowerCase()}, ${isSme ? "an SME" : "not an SME"} (${reason}).` };
   });
-  // SME share is judged as at each payment date: the departments that paid this supplier see it anew.
-  await refreshInsightSoon({ payeeSupplierId: supplierId });
-  revalidatePath("/portal");
-  return { status: "success", message: `Size declared: ${sizeClass.toLowerCase()}, ${isSme ? "an SME" : "not an SME"} (${reason}).` };
 }
 
 export async function saveCapability(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { caller, supplierId } = await ownSupplier();
-  if (!supplierId) return failure("Your account is not linked to an organisation.");
-  const parsed = CapabilityClaimSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const { capabilityId, description, evidence } = parsed.data;
-  const capability = await db.capability.findUnique({ where: { id: capabilityId }, select: { name: true } });
-  if (!capability) return failure("Choose a capability from the list.", { capabilityId: ["Choose a capability from the list"] });
-  await db.$transaction(async (tx) => {
-    const before = await tx.supplierCapability.findUnique({ where: { supplierId_capabilityId: { supplierId, capabilityId } } });
-    const after = await tx.supplierCapability.upsert({
-      where: { supplierId_capabilityId: { supplierId, capabilityId } },
-      create: { supplierId, capabilityId, description, evidence: evidence || null },
-      update: { description, evidence: evidence || null },
+  return guardDatabase(async () => {
+    const { caller, supplierId } = await ownSupplier();
+    if (!supplierId) return failure("Your account is not linked to an organisation.");
+    const parsed = CapabilityClaimSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { capabilityId, description, evidence } = parsed.data;
+    const capability = await db.capability.findUnique({ where: { id: capabilityId }, select: { name: true } });
+    if (!capability) return failure("Choose a capability from the list.", { capabilityId: ["Choose a capability from the list"] });
+    await db.$transaction(async (tx) => {
+      const before = await tx.supplierCapability.findUnique({ where: { supplierId_capabilityId: { supplierId, capabilityId } } });
+      const after = await tx.supplierCapability.upsert({
+        where: { supplierId_capabilityId: { supplierId, capabilityId } },
+        create: { supplierId, capabilityId, description, evidence: evidence || null },
+        update: { description, evidence: evidence || null },
+      });
+      await recordAudit(tx, { actor: caller, action: before ? "supplier.capability.update" : "supplier.capability.add", entityType: "SupplierCapability", entityId: after.id, before, after });
     });
-    await recordAudit(tx, { actor: caller, action: before ? "supplier.capability.update" : "supplier.capability.add", entityType: "SupplierCapability", entityId: after.id, before, after });
+    revalidatePath("/portal");
+    return { status: "success", message: `${capability.name} saved.` };
   });
-  revalidatePath("/portal");
-  return { status: "success", message: `${capability.name} saved.` };
 }
 
 export async function removeCapability(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { caller, supplierId } = await ownSupplier();
-  if (!supplierId) return failure("Your account is not linked to an organisation.");
-  const id = String(formData.get("supplierCapabilityId") ?? "");
-  const removed = await db.$transaction(async (tx) => {
-    // Scoped to the caller's organisation: a forged id of another supplier's capability matches nothing.
-    const before = await tx.supplierCapability.findFirst({ where: { id, supplierId } });
-    if (!before) return false;
-    await tx.supplierCapability.delete({ where: { id } });
-    await recordAudit(tx, { actor: caller, action: "supplier.capability.remove", entityType: "SupplierCapability", entityId: id, before });
-    return true;
+  return guardDatabase(async () => {
+    const { caller, supplierId } = await ownSupplier();
+    if (!supplierId) return failure("Your account is not linked to an organisation.");
+    const id = String(formData.get("supplierCapabilityId") ?? "");
+    const removed = await db.$transaction(async (tx) => {
+      // Scoped to the caller's organisation: a forged id of another supplier's capability matches nothing.
+      const before = await tx.supplierCapability.findFirst({ where: { id, supplierId } });
+      if (!before) return false;
+      await tx.supplierCapability.delete({ where: { id } });
+      await recordAudit(tx, { actor: caller, action: "supplier.capability.remove", entityType: "SupplierCapability", entityId: id, before });
+      return true;
+    });
+    if (!removed) return failure("That capability is not one of your organisation's.");
+    revalidatePath("/portal");
+    return { status: "success", message: "Capability removed." };
   });
-  if (!removed) return failure("That capability is not one of your organisation's.");
-  revalidatePath("/portal");
-  return { status: "success", message: "Capability removed." };
 }

@@ -11,6 +11,7 @@ import { parseReturnCsv, type ReturnRow, type RowError } from "@/lib/supply-chai
 import { leadContractFacts } from "@/lib/supply-chain/queries";
 import { returnFingerprint, validateReturn } from "@/lib/supply-chain/validate";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { guardDatabase } from "@/lib/actions/database";
 
 export type ReturnState = ActionState & { rowErrors?: RowError[] };
 
@@ -24,22 +25,26 @@ class Rejected extends Error {
 
 /** One payment entered in the form: the same rules and the same writer as a CSV file. */
 export async function submitReturnLine(_prev: ReturnState, formData: FormData): Promise<ReturnState> {
-  const caller = await requireRole("SUPPLIER_USER");
-  const field = (name: string) => String(formData.get(name) ?? "").trim();
-  const row: ReturnRow = { row: 1, contract: field("contract"), month: field("month"), member: field("member"), amount: field("amount") };
-  const text = `contract,month,member,amount\n${[row.contract, row.month, row.member, row.amount].join(",")}`;
-  return submitRows(caller, [row], "form entry", text);
+  return guardDatabase(async () => {
+    const caller = await requireRole("SUPPLIER_USER");
+    const field = (name: string) => String(formData.get(name) ?? "").trim();
+    const row: ReturnRow = { row: 1, contract: field("contract"), month: field("month"), member: field("member"), amount: field("amount") };
+    const text = `contract,month,member,amount\n${[row.contract, row.month, row.member, row.amount].join(",")}`;
+    return submitRows(caller, [row], "form entry", text);
+  });
 }
 
 export async function uploadReturnCsv(_prev: ReturnState, formData: FormData): Promise<ReturnState> {
-  const caller = await requireRole("SUPPLIER_USER");
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return failure("Choose a CSV file to upload.", { file: ["Choose a CSV file"] });
-  if (file.size > MAX_BYTES) return failure("The file is larger than 5 MB.", { file: ["The file is larger than 5 MB"] });
-  const text = await file.text();
-  const parsed = parseReturnCsv(text);
-  if (parsed.errors.length) return rejected(parsed.errors);
-  return submitRows(caller, parsed.rows, file.name, text);
+  return guardDatabase(async () => {
+    const caller = await requireRole("SUPPLIER_USER");
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return failure("Choose a CSV file to upload.", { file: ["Choose a CSV file"] });
+    if (file.size > MAX_BYTES) return failure("The file is larger than 5 MB.", { file: ["The file is larger than 5 MB"] });
+    const text = await file.text();
+    const parsed = parseReturnCsv(text);
+    if (parsed.errors.length) return rejected(parsed.errors);
+    return submitRows(caller, parsed.rows, file.name, text);
+  });
 }
 
 function rejected(rowErrors: RowError[]): ReturnState {

@@ -52,6 +52,14 @@ describe("the authorisation table covers everything", () => {
     expect(routes.filter((f) => !listed.has(f))).toEqual([]);
   });
 
+  it("runs every server action inside guardDatabase (primary reads, a clear message when the database is down)", () => {
+    const unguarded = filesUnder("lib", (n) => n === "actions.ts").filter((f) => {
+      const source = readFileSync(f, "utf8");
+      return source.match(/^export async function /gm)?.length !== source.match(/^  return guardDatabase\(/gm)?.length;
+    });
+    expect(unguarded).toEqual([]);
+  });
+
   it("lists every server action", () => {
     const actions = filesUnder("lib", (n) => n === "actions.ts").flatMap((f) => exportedActions(f).map((name) => `${f}#${name}`));
     expect(actions.filter((a) => !listed.has(a))).toEqual([]);

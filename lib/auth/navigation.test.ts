@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "@/lib/auth/navigation";
+
+const labels = (...args: Parameters<typeof navigationFor>) => navigationFor(...args).map((i) => i.label);
+
+describe("navigationFor", () => {
+  it("names the register in each role's words", () => {
+    expect(labels("COMMERCIAL_LEAD", null)).toContain("Contract register");
+    expect(labels("SUPPLIER_USER", "s1")).toContain("Our contracts");
+    expect(labels("AUDITOR", null)).toContain("Contracts");
+  });
+  it("shows each area only to the roles that may open it", () => {
+    expect(labels("AUDITOR", null)).not.toContain("Imports");
+    expect(labels("COMMERCIAL_LEAD", null)).not.toContain("Audit trail");
+    expect(labels("SUPPLIER_USER", "s1")).not.toContain("Dashboards");
+    expect(labels("ADMIN", null)).toEqual(expect.arrayContaining(["Users", "Lot claims", "Audit trail", "Imports"]));
+  });
+  it("links a supplier to its own organisation, second", () => {
+    expect(navigationFor("SUPPLIER_USER", "s1")[1]).toEqual({ href: "/suppliers/s1", label: "Our organisation" });
+    expect(labels("SUPPLIER_USER", null)).not.toContain("Our organisation");
+  });
+});
