@@ -14,6 +14,10 @@ describe("formValues", () => {
 });
 
 describe("invalid", () => {
+  it("names fields in words, not code", () => {
+    const result = z.object({ leadPartnerId: z.string(), awardValue: z.string() }).safeParse({});
+    expect(invalid(result.error!)).toMatchObject({ message: "Check these fields: lead partner, award value." });
+  });
   it("names the fields in its message", () => {
     const result = z.object({ title: z.string(), value: z.number() }).safeParse({});
     expect(invalid(result.error!)).toMatchObject({ status: "error", message: "Check these fields: title, value." });

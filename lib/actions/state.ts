@@ -8,13 +8,18 @@ export type ActionState =
 
 export const idle: ActionState = { status: "idle" };
 
+/** A field's key in words for the summary: "leadPartnerId" → "lead partner". */
+export function fieldName(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().replace(/ id$/, "");
+}
+
 /** A zod failure as field errors, with a summary naming the fields. */
 export function invalid(error: z.ZodError): ActionState {
   const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
   const fields = Object.keys(fieldErrors);
   return {
     status: "error",
-    message: fields.length ? `Check ${fields.length === 1 ? "this field" : "these fields"}: ${fields.join(", ")}.` : error.issues[0]?.message ?? "Check the form.",
+    message: fields.length ? `Check ${fields.length === 1 ? "this field" : "these fields"}: ${fields.map(fieldName).join(", ")}.` : error.issues[0]?.message ?? "Check the form.",
     fieldErrors,
   };
 }
