@@ -16,6 +16,9 @@ export function runOnPrimary<T>(run: () => Promise<T>): Promise<T> {
 }
 
 export async function markFreshReads() {
+  // Without replicas every read is on the primary already; setting a cookie in an action would also make
+  // Next re-render the page, unmounting forms (and their success messages) for nothing.
+  if (env.DATABASE_REPLICA_URLS.length === 0) return;
   try {
     const until = Date.now() + FRESH_READS_SECONDS * 1000;
     (await cookies()).set(COOKIE, freshReadsToken(until, env.NEXTAUTH_SECRET), {
