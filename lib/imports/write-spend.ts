@@ -3,7 +3,7 @@
 // rows meet their fingerprint and are skipped (ON CONFLICT DO NOTHING), never duplicated.
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import { addImportToSpendAggregates, refreshDerivedInsight } from "@/lib/insight/refresh";
 import { listUnmatchedNames, resolvedSuppliersSql } from "./supplier-matching";
 
 export type Actor = { id: string | null; email: string } | null;
@@ -17,8 +17,8 @@ const LONG_TRANSACTION = { maxWait: 60_000, timeout: 60 * 60_000 };
 
 export async function finishSpendImport(prisma: PrismaClient, importId: string, actor: Actor): Promise<FinishResult> {
   const { departmentId, ...result } = await writeStagedSpend(prisma, importId, actor);
-  // The dashboards' pre-aggregates follow the new spend, once it is committed.
-  if (result.status === "COMPLETED" && result.rowsWritten > 0) await refreshSpendAggregates(prisma, { departmentIds: [departmentId] });
+  // The spend roll-ups took the new rows in the same transaction; what derives from them follows.
+  if (result.status === "COMPLETED" && result.rowsWritten > 0) await refreshDerivedInsight(prisma, [departmentId]);
   return result;
 }
 
@@ -43,6 +43,7 @@ async function writeStagedSpend(prisma: PrismaClient, importId: string, actor: A
     // The occurrence index sorts the file's rows by fingerprint: in memory, not in temporary files.
     await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
     const rowsWritten = await tx.$executeRaw(insertSpendSql(importId, current.departmentId));
+    if (rowsWritten > 0) await addImportToSpendAggregates(tx, importId);
     await tx.$executeRaw`DELETE FROM "StagedSpendRow" WHERE "importId" = ${importId}`;
     const duplicatesSkipped = (staged?.rows ?? 0) - rowsWritten;
     const totalAmount = staged?.total ?? "0";

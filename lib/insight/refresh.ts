@@ -4,6 +4,8 @@
 // payment date, from the size declaration in force then). No "server-only": the seed imports it.
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { refreshLockInScores } from "@/lib/insight/refresh-lock-in";
+import { refreshConcentration } from "@/lib/insight/refresh-concentration";
+import { refreshPartnershipDelivery } from "@/lib/insight/refresh-partnerships";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -26,6 +28,26 @@ const SPEND_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
     ) d ON true
    WHERE ${where}`;
 
+// One refresh at a time (a transaction-level advisory lock): two interleaved delete-and-insert
+// rebuilds, or a rebuild beside an import adding its rows, would count spend twice.
+const lockRollUps = (t: Prisma.TransactionClient) => t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
+
+/** Sums the spend rows matching where into the monthly and per-contract-payee roll-ups. */
+async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<void> {
+  await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${SPEND_WITH_CONTEXT(where)}`;
+  await t.$executeRaw`
+    INSERT INTO "SpendMonthly" ("departmentId", month, kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount", transactions)
+    SELECT "departmentId", date_trunc('month', "paidOn")::date, kind, "lotId", "capabilityId", "routeToMarket",
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
+      FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6`;
+  await t.$executeRaw`
+    INSERT INTO "SpendContractPayee" ("departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount")
+    SELECT "departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket",
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0)
+      FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  await t.$executeRaw`DROP TABLE insight_spend`;
+}
+
 /** Rebuild the monthly and per-contract-payee spend roll-ups for the scope, inside tx when given. */
 export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateScope = {}): Promise<void> {
   // Without a client: the app's own (imported lazily, so scripts that pass one never load lib/db).
@@ -37,29 +59,47 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
   // A full rebuild follows a bulk load (the seed): fresh statistics first, or the planner picks
   // hash joins that rescan whole tables per contract.
   if (!ids) await client.$executeRaw`ANALYZE "SpendTransaction", "Contract", "PartnershipMember", "SizeDeclaration", "Kpi", "KpiAssessment"`;
-  const run = async (t: Prisma.TransactionClient) => {
-    // One refresh at a time: two interleaved delete-and-insert rebuilds would double the rows.
-    await t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
+  await inTransaction(client, async (t) => {
+    await lockRollUps(t);
     await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
     await t.$executeRaw`DELETE FROM "SpendContractPayee" WHERE ${own}`;
-    await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${SPEND_WITH_CONTEXT(where)}`;
-    await t.$executeRaw`
-      INSERT INTO "SpendMonthly" ("departmentId", month, kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount", transactions)
-      SELECT "departmentId", date_trunc('month', "paidOn")::date, kind, "lotId", "capabilityId", "routeToMarket",
-             SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
-        FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6`;
-    await t.$executeRaw`
-      INSERT INTO "SpendContractPayee" ("departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount")
-      SELECT "departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket",
-             SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0)
-        FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6, 7`;
-    await t.$executeRaw`DROP TABLE insight_spend`;
-  };
-  if ("$transaction" in client) await client.$transaction(run, { timeout: 30 * 60 * 1000 });
-  else await run(client);
+    await rollUp(t, where);
+    await refreshFromRollUps(t, ids);
+  });
+  await refreshScoresAndStatistics(client, ids);
+}
+
+/**
+ * Adds one import's new spend rows to the roll-ups, inside the import's own transaction (every reader
+ * sums the roll-ups, so a second row for the same month and supplier is fine; a full rebuild merges them).
+ * Cheaper than rebuilding the department: only the file's rows are read.
+ */
+export async function addImportToSpendAggregates(t: Prisma.TransactionClient, importId: string): Promise<void> {
+  await lockRollUps(t);
+  await rollUp(t, Prisma.sql`s."importId" = ${importId}`);
+}
+
+/** After addImportToSpendAggregates has committed: what is derived from the roll-ups, for the departments given. */
+export async function refreshDerivedInsight(client: Client, departmentIds: string[]): Promise<void> {
+  if (departmentIds.length === 0) return;
+  await inTransaction(client, async (t) => {
+    await lockRollUps(t);
+    await refreshFromRollUps(t, departmentIds);
+  });
+  await refreshScoresAndStatistics(client, departmentIds);
+}
+
+async function refreshFromRollUps(t: Prisma.TransactionClient, ids: string[] | undefined): Promise<void> {
+  await refreshPartnershipDelivery(t, ids);
+  await refreshConcentration(t, ids);
+}
+
+async function refreshScoresAndStatistics(client: Client, ids: string[] | undefined): Promise<void> {
   await refreshLockInScores(client, ids ?? "ALL");
   // Fresh statistics so the planner knows the new row counts at once.
-  await client.$executeRaw`ANALYZE "SpendMonthly"`;
-  await client.$executeRaw`ANALYZE "SpendContractPayee"`;
-  await client.$executeRaw`ANALYZE "ContractLockInScore"`;
+  await client.$executeRaw`ANALYZE "SpendMonthly", "SpendContractPayee", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration"`;
+}
+
+function inTransaction(client: Client, work: (t: Prisma.TransactionClient) => Promise<void>): Promise<void> {
+  return "$transaction" in client ? client.$transaction(work, { timeout: 30 * 60 * 1000 }) : work(client);
 }

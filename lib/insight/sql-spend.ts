@@ -1,8 +1,7 @@
 // The spend aggregates behind the dashboards, as SQL statements (run by queries.ts and, bare, by the
 // benchmark). All sums happen here in Postgres; JavaScript only divides a handful of totals.
 import { Prisma } from "@prisma/client";
-import { TOKENISM_RATIO } from "@/lib/insight/pledged";
-import { type SqlScope, contractWhere, monthlySpend, payeeSpend } from "@/lib/insight/sql-scope";
+import { type SqlScope, departmentWhere, dimensionWhere, monthlySpend, payeeSpend } from "@/lib/insight/sql-scope";
 
 export type MonthlyRow = { month: Date; direct: Prisma.Decimal; indirect: Prisma.Decimal; directSme: Prisma.Decimal; indirectSme: Prisma.Decimal };
 
@@ -62,19 +61,18 @@ export const smeByYearSql = (s: SqlScope) => Prisma.sql`
 
 export type ConcentrationRow = { marketId: string | null; marketName: string | null; total: Prisma.Decimal; top5: Prisma.Decimal; hhi: Prisma.Decimal; suppliers: bigint };
 
+export type ConcentrationMarket = "capability" | "department";
+
+const marketName = (market: ConcentrationMarket, id: Prisma.Sql) =>
+  market === "capability" ? Prisma.sql`(SELECT name FROM "Capability" WHERE id = ${id})` : Prisma.sql`(SELECT name FROM "Department" WHERE id = ${id})`;
+
 /**
  * Top-5 share and HHI of direct spend by supplier within each market: a capability (grouped by its
- * top-level capability) or a department. Same definition as concentration() in shares.ts.
+ * top-level capability) or a department, computed from the spend roll-ups. Same definition as
+ * concentration() in shares.ts.
  */
-export const concentrationSql = (s: SqlScope, market: "capability" | "department") => {
-  const key =
-    market === "capability"
-      ? Prisma.sql`COALESCE(cap."parentId", cap.id)`
-      : Prisma.sql`p."departmentId"`;
-  const name =
-    market === "capability"
-      ? Prisma.sql`(SELECT name FROM "Capability" WHERE id = r.market)`
-      : Prisma.sql`(SELECT name FROM "Department" WHERE id = r.market)`;
+export const liveConcentrationSql = (s: SqlScope, market: ConcentrationMarket) => {
+  const key = market === "capability" ? Prisma.sql`COALESCE(cap."parentId", cap.id)` : Prisma.sql`p."departmentId"`;
   return Prisma.sql`
   WITH by_supplier AS (
     SELECT ${key} AS market, p."payeeSupplierId", SUM(p.amount) AS amount
@@ -84,11 +82,30 @@ export const concentrationSql = (s: SqlScope, market: "capability" | "department
     SELECT market, amount, SUM(amount) OVER (PARTITION BY market) AS total,
            ROW_NUMBER() OVER (PARTITION BY market ORDER BY amount DESC) AS rn FROM by_supplier
   )
-  SELECT r.market AS "marketId", ${name} AS "marketName", r.total,
+  SELECT r.market AS "marketId", ${marketName(market, Prisma.sql`r.market`)} AS "marketName", r.total,
          SUM(r.amount) FILTER (WHERE r.rn <= 5) / r.total AS top5,
          -- HHI is an index for display, so float arithmetic is fine here (money stays numeric).
          ROUND(SUM(POWER((r.amount / r.total)::float8 * 100, 2))::numeric) AS hhi, COUNT(*) AS suppliers
-    FROM ranked r GROUP BY r.market, r.total ORDER BY hhi DESC, r.total DESC`;
+    FROM ranked r GROUP BY r.market, r.total ORDER BY hhi DESC, r.total DESC, r.market`;
+};
+
+/**
+ * The stored concentration (SpendConcentration) that answers this scope, if one does: no filter but
+ * the department, and one department or all of them. Anything finer is computed live.
+ */
+export function storedConcentrationScope({ departments, filters: f }: SqlScope): string | null {
+  if (f.framework || f.lot || f.capability || f.supplier || f.from || f.to) return null;
+  if (departments === "ALL") return f.department ?? "*";
+  if (f.department) return departments.includes(f.department) ? f.department : null;
+  return departments.length === 1 ? departments[0]! : null;
+}
+
+export const concentrationSql = (s: SqlScope, market: ConcentrationMarket) => {
+  const stored = storedConcentrationScope(s);
+  if (!stored) return liveConcentrationSql(s, market);
+  return Prisma.sql`
+  SELECT c."marketId", ${marketName(market, Prisma.sql`c."marketId"`)} AS "marketName", c.total, c.top5, c.hhi, c.suppliers::bigint AS suppliers
+    FROM "SpendConcentration" c WHERE c.scope = ${stored} AND c.market = ${market} ORDER BY c.hhi DESC, c.total DESC, c."marketId"`;
 };
 
 export type PartnershipMemberRow = {
@@ -97,40 +114,27 @@ export type PartnershipMemberRow = {
   tokenism: boolean; shortfall: Prisma.Decimal; partnerships: bigint; tokenismPartnerships: bigint;
 };
 
+/** Stored pledged-vs-delivered rows in scope: department, framework / lot / capability, and the supplier as lead or member. */
+function deliveryWhere(s: SqlScope): Prisma.Sql {
+  const parts = [departmentWhere(`r."departmentId"`, s), dimensionWhere("r", s.filters)];
+  if (s.filters.supplier) {
+    parts.push(Prisma.sql`(r."leadPartnerId" = ${s.filters.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = r."contractId" AND pm."supplierId" = ${s.filters.supplier}))`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
 /**
  * Each SME member's pledge against what reached it (direct + indirect) as a share of the contract's
- * direct spend. SME as at the contract's award. Partnerships with tokenism first, then by shortfall;
- * every row carries the counts over all partnerships in scope.
+ * direct spend, from the stored judgement (lib/insight/refresh-partnerships.ts): partnerships with
+ * tokenism first, then by shortfall; every row carries the counts over all partnerships in scope.
  */
 export const pledgedVsDeliveredSql = (s: SqlScope, limit: number) => Prisma.sql`
-  WITH members AS (
-    SELECT c.id AS "contractId", c.title, c.reference, c."departmentId", c."leadPartnerId", pm."supplierId", pm."pledgedSharePercent"
-      FROM "PartnershipMember" pm JOIN "Contract" c ON c.id = pm."contractId"
-     WHERE ${contractWhere("c", s)}
-       AND COALESCE((SELECT sd."isSme" FROM "SizeDeclaration" sd WHERE sd."supplierId" = pm."supplierId" AND sd."asOf" <= c."awardDate"
-                     ORDER BY sd."asOf" DESC LIMIT 1), false)
-  ), received AS (
-    SELECT p."contractId", p."payeeSupplierId", SUM(p.amount) AS amount FROM "SpendContractPayee" p
-     WHERE p."contractId" IN (SELECT "contractId" FROM members) GROUP BY 1, 2
-  ), contract_spend AS (
-    SELECT p."contractId", SUM(p.amount) AS amount FROM "SpendContractPayee" p
-     WHERE p.kind = 'DIRECT' AND p."contractId" IN (SELECT "contractId" FROM members) GROUP BY 1
-  ), judged AS (
-    SELECT m.*, COALESCE(r.amount, 0) AS received, COALESCE(cs.amount, 0) AS "contractSpend"
-      FROM members m
-      LEFT JOIN received r ON r."contractId" = m."contractId" AND r."payeeSupplierId" = m."supplierId"
-      LEFT JOIN contract_spend cs ON cs."contractId" = m."contractId"
-  ), flagged AS (
-    SELECT j.*, (j."pledgedSharePercent" > 0 AND j.received * 100 < j."pledgedSharePercent" * ${TOKENISM_RATIO.toString()}::numeric * j."contractSpend") AS tokenism,
-           j."pledgedSharePercent" - CASE WHEN j."contractSpend" > 0 THEN j.received * 100 / j."contractSpend" ELSE 0 END AS shortfall
-      FROM judged j
-  ), ranked AS (
-    SELECT f.*, BOOL_OR(tokenism) OVER (PARTITION BY "contractId") AS "anyTokenism", MAX(shortfall) OVER (PARTITION BY "contractId") AS "worstShortfall" FROM flagged f
-  )
-  SELECT r."contractId", r.title, r.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName", r."supplierId", sup."legalName",
-         true AS "isSme", r."pledgedSharePercent", r.received, r."contractSpend", r.tokenism, r.shortfall,
-         (SELECT COUNT(DISTINCT "contractId") FROM flagged) AS partnerships,
-         (SELECT COUNT(DISTINCT "contractId") FROM flagged WHERE tokenism) AS "tokenismPartnerships"
-    FROM (SELECT * FROM ranked ORDER BY "anyTokenism" DESC, "worstShortfall" DESC, "contractId", shortfall DESC LIMIT ${limit}) r
-    JOIN "Department" d ON d.id = r."departmentId" JOIN "Supplier" lead ON lead.id = r."leadPartnerId" JOIN "Supplier" sup ON sup.id = r."supplierId"
+  SELECT r."contractId", c.title, c.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName", r."supplierId", sup."legalName",
+         true AS "isSme", r."pledgedSharePercent", r.received, r."contractSpend", r.tokenism, r.shortfall, t.partnerships, t."tokenismPartnerships"
+    FROM (SELECT * FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}
+           ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC LIMIT ${limit}) r
+    CROSS JOIN (SELECT COUNT(DISTINCT r."contractId") AS partnerships, COUNT(DISTINCT r."contractId") FILTER (WHERE r."anyTokenism") AS "tokenismPartnerships"
+                  FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}) t
+    JOIN "Contract" c ON c.id = r."contractId" JOIN "Department" d ON d.id = r."departmentId"
+    JOIN "Supplier" lead ON lead.id = r."leadPartnerId" JOIN "Supplier" sup ON sup.id = r."supplierId"
    ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC`;

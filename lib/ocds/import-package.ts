@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { applyRelease } from "./apply-release";
 import { inReleaseOrder, readReleasePackage, type OcdsIssue } from "./read-package";
 import { validateReleasePackage } from "./validate";
@@ -46,7 +47,7 @@ export async function importOcdsPackage(prisma: PrismaClient, input: { text: str
   }
   if (problems.length > 0) return reject(prisma, record.id, problems, warnings);
 
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const seen = new Set((await tx.ocdsRelease.findMany({ where: { releaseId: { in: releases.map((r) => r.releaseId) } }, select: { releaseId: true } })).map((r) => r.releaseId));
     let applied = 0, created = 0, updated = 0, duplicates = 0;
     for (const release of inReleaseOrder(releases)) {
@@ -81,6 +82,11 @@ export async function importOcdsPackage(prisma: PrismaClient, input: { text: str
     });
     return { importId: record.id, status: "COMPLETED" as const, releasesRead: releases.length, releasesApplied: applied, duplicatesSkipped: duplicates, contractsCreated: created, contractsUpdated: updated, problems: [], warnings };
   }, { maxWait: 60_000, timeout: 10 * 60_000 });
+  // The dashboards follow the contracts the releases created or changed (lock-in, renewals, spend by lot).
+  const touched = await prisma.$queryRaw<{ departmentId: string }[]>`
+    SELECT DISTINCT c."departmentId" FROM "OcdsRelease" r JOIN "Contract" c ON c.id = r."contractId" WHERE r."importId" = ${record.id}`;
+  await refreshSpendAggregates(prisma, { departmentIds: touched.map((t) => t.departmentId) });
+  return result;
 }
 
 async function reject(prisma: PrismaClient, importId: string, problems: OcdsIssue[], warnings: OcdsIssue[] = []): Promise<OcdsImportResult> {

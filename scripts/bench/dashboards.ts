@@ -1,17 +1,17 @@
-// Benchmark of the insight dashboards (not a test): signs in through next-auth's credentials endpoint
-// as a commercial lead and as an administrator, requests each dashboard page against a running
-// production build, and in the same run executes the bare SQL aggregates each page needs.
-//   BENCH_URL=http://localhost:3000 DATABASE_URL=postgresql://… npm run bench:dashboards [-- --runs 20]
+// `npm run bench:dashboards` (not a test): on the scale-seeded benchmark database (scripts/bench/server.ts)
+// starts a production server, signs in through next-auth's credentials endpoint as a commercial lead and
+// as an administrator, requests each dashboard page, and in the same run executes the bare SQL each page
+// runs. With BENCH_URL (and DATABASE_URL, the server's database) it measures a server already running.
+//   npm run bench:dashboards [-- --runs 20]
 // Prints p50/p95 per page and per SQL set, and their ratio. Targets: p95 ≤ 300 ms and ≤ 2× the SQL.
 import type { Prisma } from "@prisma/client";
-import { DEMO_PASSWORD } from "../lib/demo";
-import { InsightFiltersSchema } from "../lib/insight/schema";
-import * as C from "../lib/insight/sql-contracts";
-import type { SqlScope } from "../lib/insight/sql-scope";
-import * as S from "../lib/insight/sql-spend";
-import { createPrismaClient } from "../lib/prisma-client";
+import { InsightFiltersSchema } from "../../lib/insight/schema";
+import * as C from "../../lib/insight/sql-contracts";
+import type { SqlScope } from "../../lib/insight/sql-scope";
+import * as S from "../../lib/insight/sql-spend";
+import { createPrismaClient } from "../../lib/prisma-client";
+import { BENCH_URL, ensureScaleDatabase, percentile, signIn, startServer, type Server } from "./server";
 
-const BASE = process.env.BENCH_URL ?? "http://localhost:3000";
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
 const WARMUP = 3;
@@ -30,31 +30,6 @@ const ROLES = [
   { label: "administrator", email: "admin@partnerscope.example" },
 ];
 
-function cookiesOf(response: Response, jar: Map<string, string>) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair = ""] = line.split(";");
-    const eq = pair.indexOf("=");
-    jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-  }
-}
-const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  cookiesOf(csrf, jar);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  cookiesOf(res, jar);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in failed for ${email} (${res.status})`);
-  return header(jar);
-}
-
 async function time(run: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await run();
   const samples: number[] = [];
@@ -65,11 +40,25 @@ async function time(run: () => Promise<unknown>): Promise<number[]> {
   }
   return samples.sort((a, b) => a - b);
 }
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const pct = percentile;
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set (the database the server runs on)");
+  let server: Server | undefined;
+  if (!process.env.BENCH_URL) {
+    await ensureScaleDatabase();
+    server = await startServer(Number(process.env.BENCH_PORT ?? 3301));
+  }
+  const BASE = process.env.BENCH_URL ?? server!.baseUrl;
+  const url = process.env.BENCH_URL ? process.env.DATABASE_URL : BENCH_URL;
+  if (!url) throw new Error("With BENCH_URL, set DATABASE_URL to the database that server runs on");
+  try {
+    await measure(BASE, url);
+  } finally {
+    await server?.stop();
+  }
+}
+
+async function measure(BASE: string, url: string) {
   const db = createPrismaClient({ url, poolMax: 10 });
   const counts = await db.$queryRaw<{ spend: bigint; contracts: bigint; suppliers: bigint }[]>`
     SELECT (SELECT COUNT(*) FROM "SpendTransaction") AS spend, (SELECT COUNT(*) FROM "Contract") AS contracts, (SELECT COUNT(*) FROM "Supplier") AS suppliers`;
@@ -78,7 +67,7 @@ async function main() {
   for (const role of ROLES) {
     const user = await db.user.findUniqueOrThrow({ where: { email: role.email } });
     const scope: SqlScope = { departments: user.role === "ADMIN" ? "ALL" : user.departmentId ? [user.departmentId] : [], filters };
-    const cookie = await signIn(role.email);
+    const cookie = await signIn(BASE, role.email);
     for (const page of PAGES) {
       const pageTimes = await time(async () => {
         const res = await fetch(`${BASE}${page.path}`, { headers: { cookie }, redirect: "manual" });

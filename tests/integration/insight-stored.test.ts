@@ -1,0 +1,94 @@
+// The stored insight tables agree with what they store: concentration as computed live, pledged vs
+// delivered as judged from the roll-ups, and an import's incremental roll-up as a full rebuild of it.
+import { describe, expect, it } from "vitest";
+import { Prisma } from "@prisma/client";
+import { db } from "@/lib/db";
+import { createSpendImport, runSpendImport } from "@/lib/imports/spend-import";
+import { formatOfFileName } from "@/lib/imports/spend-readers";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import { InsightFiltersSchema } from "@/lib/insight/schema";
+import type { SqlScope } from "@/lib/insight/sql-scope";
+import { type ConcentrationRow, concentrationSql, liveConcentrationSql, storedConcentrationScope } from "@/lib/insight/sql-spend";
+import { addMember, createContract, createDepartment, createSpend, createSupplier, declareSize } from "@/tests/factories";
+import { fixtureCopy, runTag } from "@/tests/fixtures/spend-files";
+
+const noFilters = InsightFiltersSchema.parse({});
+const shape = (rows: ConcentrationRow[]) =>
+  rows.map((r) => ({ marketId: r.marketId, marketName: r.marketName, total: r.total.toString(), top5: Number(r.top5).toFixed(12), hhi: r.hhi.toString(), suppliers: Number(r.suppliers) }));
+
+describe("stored concentration", () => {
+  it("answers the unfiltered view for one department and for all, and equals the live computation", async () => {
+    const dept = await createDepartment();
+    const [a, b, c] = await Promise.all([createSupplier(), createSupplier(), createSupplier()]);
+    await Promise.all([
+      createSpend(dept.id, a.id, "2025-04-10", "600.00"),
+      createSpend(dept.id, b.id, "2025-05-10", "300.00"),
+      createSpend(dept.id, c.id, "2025-05-11", "100.00"),
+    ]);
+    await refreshSpendAggregates(db);
+    for (const departments of [[dept.id], "ALL"] as const) {
+      const scope: SqlScope = { departments: departments === "ALL" ? "ALL" : [...departments], filters: noFilters };
+      expect(storedConcentrationScope(scope)).toBe(departments === "ALL" ? "*" : dept.id);
+      for (const market of ["capability", "department"] as const) {
+        const stored = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, market));
+        const live = await db.$queryRaw<ConcentrationRow[]>(liveConcentrationSql(scope, market));
+        expect(stored.length).toBeGreaterThan(0);
+        expect(shape(stored)).toEqual(shape(live));
+      }
+    }
+    const [own] = await db.$queryRaw<ConcentrationRow[]>(concentrationSql({ departments: [dept.id], filters: noFilters }, "department"));
+    // Shares 60%, 30%, 10%: HHI 3600 + 900 + 100.
+    expect(own?.hhi.toString()).toBe("4600");
+  });
+
+  it("is not used when a filter asks for finer grain or another department", () => {
+    const filtered = (f: Record<string, string>, departments: SqlScope["departments"] = "ALL") =>
+      storedConcentrationScope({ departments, filters: InsightFiltersSchema.parse(f) });
+    expect(filtered({ from: "2025-04" })).toBeNull();
+    expect(filtered({ lot: "lot1" })).toBeNull();
+    expect(filtered({ supplier: "s1" })).toBeNull();
+    expect(filtered({ department: "d2" }, ["d1"])).toBeNull();
+    expect(filtered({}, ["d1", "d2"])).toBeNull();
+    expect(filtered({ department: "d2" })).toBe("d2");
+    expect(filtered({ department: "d2" }, ["d1", "d2"])).toBe("d2");
+  });
+});
+
+describe("incremental roll-up of an import", () => {
+  it("adds the file's rows so that the roll-ups and pledged vs delivered equal a full rebuild", async () => {
+    const tag = runTag();
+    const department = await createDepartment();
+    const names = { Capita: `Capita${tag}`, Sopra: `Sopra${tag}`, Kainos: `Kainos${tag}`, Methods: `Methods${tag}`, "Café": `Café${tag}` };
+    const capita = await createSupplier({ legalName: `Capita${tag} Business Services Ltd` });
+    const sme = await createSupplier({ legalName: `Sopra${tag} Steria Limited` });
+    await Promise.all([createSupplier({ legalName: `Kainos${tag} Software Ltd` }), createSupplier({ legalName: `Methods${tag} Business and Digital Technology Limited` }), createSupplier({ legalName: `Café${tag} Digital Ltd` })]);
+    await declareSize(sme.id, "2020-01-01", true);
+    const contract = await createContract(department.id, capita.id, { reference: "HMT-2021-0042", awardDate: new Date("2021-01-01") });
+    await addMember(contract.id, sme.id, { pledgedSharePercent: "40.00" });
+    // Spend already there before the file, summed into the roll-ups by a full rebuild.
+    await createSpend(department.id, capita.id, "2024-03-01", "1000.00", { contractId: contract.id });
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+
+    const path = fixtureCopy("hmt-spend-april-2024-win1252.csv", names);
+    const record = await createSpendImport(db, { path, fileName: "hmt.csv", format: formatOfFileName(path)!, departmentId: department.id, createdById: null });
+    const result = await runSpendImport({ prisma: db, databaseUrl: process.env.DATABASE_URL!, importId: record.id, departmentId: department.id, path, format: "csv", actor: null });
+    expect(result.status).toBe("COMPLETED");
+
+    const rollUps = () => db.$queryRaw<{ key: string; amount: string; sme: string }[]>(Prisma.sql`
+      SELECT concat_ws('|', month, kind, "lotId", "capabilityId", "routeToMarket") AS key, SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme
+        FROM "SpendMonthly" WHERE "departmentId" = ${department.id} GROUP BY 1
+      UNION ALL
+      SELECT concat_ws('|', "contractId", "payeeSupplierId", kind), SUM(amount)::text, SUM("smeAmount")::text
+        FROM "SpendContractPayee" WHERE "departmentId" = ${department.id} GROUP BY 1 ORDER BY 1`);
+    const delivery = () => db.partnershipDelivery.findMany({ where: { departmentId: department.id }, select: { supplierId: true, received: true, contractSpend: true, tokenism: true } });
+    const afterImport = { rollUps: await rollUps(), delivery: await delivery() };
+    const [raw] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id}`;
+    const [rolled] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
+    expect(rolled?.total).toBe(raw?.total);
+    expect(Number(afterImport.delivery[0]?.contractSpend)).toBeGreaterThan(1000);
+
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    expect(await rollUps()).toEqual(afterImport.rollUps);
+    expect(await delivery()).toEqual(afterImport.delivery);
+  });
+});
