@@ -4,6 +4,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatCount, formatMoney } from "../lib/format";
+import { readFileHead } from "../lib/imports/file-head";
+import { contentProblem, LEGACY_WORKBOOK } from "../lib/imports/file-type";
 import { refuseForUnmatched, registerUnmatchedSuppliers } from "../lib/imports/register-unmatched";
 import { createSpendImport, runSpendImport } from "../lib/imports/spend-import";
 import { formatOfFileName } from "../lib/imports/spend-readers";
@@ -36,8 +38,14 @@ async function main() {
     }
     const format = formatOfFileName(file);
     if (!format) {
-      console.error("The file must be .csv or .xlsx");
+      console.error(/\.xls$/i.test(file) ? LEGACY_WORKBOOK : "The file must be .csv or .xlsx");
       return 2;
+    }
+    // The upload's check on what the file really is, before an Import is recorded.
+    const problem = contentProblem(await readFileHead(file), format);
+    if (problem) {
+      console.error(`Refused: ${path.basename(file)}: ${problem}`);
+      return 1;
     }
     const department = values.department
       ? await db.department.findFirst({ where: { name: { equals: values.department, mode: "insensitive" } } })

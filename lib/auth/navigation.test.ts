@@ -15,8 +15,12 @@ describe("navigationFor", () => {
     expect(labels("SUPPLIER_USER", "s1")).not.toContain("Dashboards");
     expect(labels("ADMIN", null)).toEqual(expect.arrayContaining(["Users", "Lot claims", "Audit trail", "Imports"]));
   });
-  it("links a supplier to its own organisation, second", () => {
-    expect(navigationFor("SUPPLIER_USER", "s1")[1]).toEqual({ href: "/suppliers/s1", label: "Our organisation" });
+  it("links a supplier to its own organisation's editable page, second, once", () => {
+    expect(navigationFor("SUPPLIER_USER", "s1")[1]).toEqual({ href: "/portal", label: "Our organisation" });
+    const hrefs = navigationFor("SUPPLIER_USER", "s1").map((i) => i.href);
+    expect(hrefs.filter((h) => h === "/portal" || h.startsWith("/suppliers"))).toEqual(["/portal"]);
+    expect(labels("SUPPLIER_USER", "s1")).not.toContain("Our profile");
     expect(labels("SUPPLIER_USER", null)).not.toContain("Our organisation");
+    expect(labels("COMMERCIAL_LEAD", null)).not.toContain("Our organisation");
   });
 });

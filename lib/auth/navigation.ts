@@ -10,11 +10,12 @@ const WRITERS: Role[] = ["ADMIN", "COMMERCIAL_LEAD"];
 // One table, in display order: which roles see each area. Pages still check access themselves.
 const ENTRIES: Entry[] = [
   { href: "/", label: "Overview", roles: ["ADMIN", "COMMERCIAL_LEAD", "SUPPLIER_USER", "AUDITOR"] },
+  // A supplier's one page for its organisation: editable, with a link to how buyers see it (/suppliers/[id]).
+  { href: "/portal", label: "Our organisation", roles: ["SUPPLIER_USER"] },
   { href: "/insight", label: "Dashboards", roles: BUYER_SIDE },
   { href: "/contracts", label: { default: "Contracts", COMMERCIAL_LEAD: "Contract register", SUPPLIER_USER: "Our contracts" }, roles: ["ADMIN", "COMMERCIAL_LEAD", "SUPPLIER_USER", "AUDITOR"] },
   { href: "/suppliers", label: "Suppliers", roles: BUYER_SIDE },
   { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "COMMERCIAL_LEAD", "SUPPLIER_USER", "AUDITOR"] },
-  { href: "/portal", label: "Our profile", roles: ["SUPPLIER_USER"] },
   { href: "/supply-chain-returns", label: "Supply-chain returns", roles: ["SUPPLIER_USER"] },
   { href: "/exports", label: "Exports", roles: BUYER_SIDE },
   { href: "/partner-search", label: "Partner search", roles: WRITERS },
@@ -24,12 +25,10 @@ const ENTRIES: Entry[] = [
   { href: "/audit", label: "Audit trail", roles: ["ADMIN", "AUDITOR"] },
 ];
 
-/** The signed-in shell's navigation for a role (a supplier also gets its own organisation's page). */
+/** The signed-in shell's navigation for a role (a supplier user without an organisation has no /portal). */
 export function navigationFor(role: Role, supplierId: string | null): NavItem[] {
-  const items = ENTRIES.filter((e) => e.roles.includes(role)).map((e) => ({
+  return ENTRIES.filter((e) => e.roles.includes(role) && (e.href !== "/portal" || supplierId)).map((e) => ({
     href: e.href,
     label: typeof e.label === "string" ? e.label : (e.label[role] ?? e.label.default),
   }));
-  if (role === "SUPPLIER_USER" && supplierId) items.splice(1, 0, { href: `/suppliers/${supplierId}`, label: "Our organisation" });
-  return items;
 }

@@ -32,7 +32,7 @@ import { guardDatabase } from "@/lib/actions/database";
 export async function uploadSpendFile(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
     const caller = await requireImporter();
-    const parsed = UploadSpendSchema.safeParse(formValues(formData));
+    const parsed = await UploadSpendSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const departmentId = caller.role === "ADMIN" ? parsed.data.departmentId : caller.departmentId;
     if (!departmentId) return failure("Choose the department whose spend this is", { departmentId: ["Choose the department whose spend this is"] });
@@ -66,7 +66,7 @@ export async function uploadSpendFile(_prev: ActionState, formData: FormData): P
 export async function uploadOcdsPackage(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
     const caller = await requireRole("ADMIN");
-    const parsed = UploadOcdsSchema.safeParse(formValues(formData));
+    const parsed = await UploadOcdsSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const result = await importOcdsPackage(db, {
       text: await parsed.data.ocdsFile.text(),

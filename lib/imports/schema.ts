@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageSchema } from "@/lib/pagination";
+import { contentProblem, LEGACY_WORKBOOK, SNIFF_BYTES, type ExpectedContent } from "./file-type";
 
 export const ImportListParamsSchema = z.object({ page: PageSchema });
 export type ImportListParams = z.infer<typeof ImportListParamsSchema>;
@@ -7,13 +8,29 @@ export type ImportListParams = z.infer<typeof ImportListParamsSchema>;
 /** Upload files up to this size; bulk loads beyond it go through the command line. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+/**
+ * A file field, checked in order and stopping at the first problem: chosen, not too large, a name
+ * `expectedOf` accepts, and first bytes that really are what the name says (async: parse with
+ * safeParseAsync). Nothing is saved or recorded for a file refused here.
+ */
+function uploadedFile(expectedOf: (name: string) => ExpectedContent | null, wrongName: (name: string) => string) {
+  return z.instanceof(File, { message: "Choose a file" }).superRefine(async (file, ctx) => {
+    const expected = expectedOf(file.name);
+    const problem =
+      file.size === 0 ? "Choose a file (this one is empty)"
+      : file.size > MAX_UPLOAD_BYTES ? "The file is over 100 MB: use the command line import"
+      : !expected ? wrongName(file.name)
+      : contentProblem(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), expected);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
 export const UploadSpendSchema = z.object({
   departmentId: z.string().min(1, "Choose the department whose spend this is").optional(),
-  file: z
-    .instanceof(File, { message: "Choose a file" })
-    .refine((f) => f.size > 0, "Choose a file (this one is empty)")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "The file is over 100 MB: use the command line import")
-    .refine((f) => /\.(csv|xlsx)$/i.test(f.name), "Upload a .csv or .xlsx file"),
+  file: uploadedFile(
+    (name) => (/\.csv$/i.test(name) ? "csv" : /\.xlsx$/i.test(name) ? "xlsx" : null),
+    (name) => (/\.xls$/i.test(name) ? LEGACY_WORKBOOK : "Upload a .csv or .xlsx file"),
+  ),
 });
 
 export const LinkSupplierSchema = z.object({
@@ -29,9 +46,5 @@ export const CreateSupplierFromNameSchema = z.object({
 });
 
 export const UploadOcdsSchema = z.object({
-  ocdsFile: z
-    .instanceof(File, { message: "Choose a file" })
-    .refine((f) => f.size > 0, "Choose a file (this one is empty)")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "The file is over 100 MB: use the command line import")
-    .refine((f) => /\.json$/i.test(f.name), "Upload a .json release package"),
+  ocdsFile: uploadedFile((name) => (/\.json$/i.test(name) ? "ocds" : null), () => "Upload a .json release package"),
 });

@@ -2,10 +2,20 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
+import { contentProblem, SNIFF_BYTES } from "@/lib/imports/file-type";
 import { importOcdsPackage } from "./import-package";
 
 export async function importOcdsFile(db: PrismaClient, file: string, actor: { id: string | null; email: string } | null): Promise<number> {
-  const result = await importOcdsPackage(db, { text: await readFile(file, "utf8"), fileName: path.basename(file), actor, createdById: null });
+  const bytes = await readFile(file);
+  // The upload's check on what the file really is, before an Import is recorded.
+  const problem = contentProblem(bytes.subarray(0, SNIFF_BYTES), "ocds");
+  if (problem) {
+    console.error(`Refused: ${path.basename(file)}: ${problem}`);
+    return 1;
+  }
+  // TextDecoder drops a UTF-8 byte order mark, which JSON.parse would refuse (as the upload's File.text() does).
+  const text = new TextDecoder().decode(bytes);
+  const result = await importOcdsPackage(db, { text, fileName: path.basename(file), actor, createdById: null });
   console.log(`Import ${result.importId}: ${result.status}`);
   console.log(`Releases read:        ${result.releasesRead}`);
   console.log(`Releases applied:     ${result.releasesApplied}`);

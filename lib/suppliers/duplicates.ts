@@ -16,7 +16,7 @@ export async function findDuplicateSupplier(tx: Tx, legalName: string, companies
 export function joinExistingMessage(existing: { legalName: string }) {
   return (
     `${existing.legalName} is already registered. You do not need to register it again: ask a colleague who ` +
-    `already uses Partnerscope for ${existing.legalName} to invite you (Our profile, Invite a colleague), ` +
+    `already uses Partnerscope for ${existing.legalName} to invite you (Our organisation, Invite a colleague), ` +
     `or ask a Partnerscope administrator to add you to it.`
   );
 }

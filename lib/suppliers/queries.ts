@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireRole, requireUser } from "@/lib/auth/caller";
+import { requireRole, requireUser, type Caller } from "@/lib/auth/caller";
 import { contractScope, supplierScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
@@ -52,9 +52,14 @@ export async function getSupplier(id: string) {
     },
   });
   if (!supplier) return null;
-  const contracts = await db.contract.findMany({
+  return { ...supplier, contracts: await contractsOfSupplier(caller, id) };
+}
+
+/** The latest 50 contracts the supplier leads or is a member of, of those the caller may see. */
+function contractsOfSupplier(caller: Caller, supplierId: string) {
+  return db.contract.findMany({
     where: {
-      AND: [contractScope(caller), { OR: [{ leadPartnerId: id }, { members: { some: { supplierId: id } } }] }],
+      AND: [contractScope(caller), { OR: [{ leadPartnerId: supplierId }, { members: { some: { supplierId } } }] }],
     },
     orderBy: { endDate: "desc" },
     take: 50,
@@ -68,14 +73,13 @@ export async function getSupplier(id: string) {
       department: { select: { name: true } },
     },
   });
-  return { ...supplier, contracts };
 }
 
 /** The supplier portal: the caller's own organisation (from the session, never a URL), with what its forms need. */
 export async function getOwnOrganisation() {
   const caller = await requireRole("SUPPLIER_USER");
   if (!caller.supplierId) return null;
-  const [supplier, invitations] = await Promise.all([
+  const [supplier, invitations, contracts] = await Promise.all([
     db.supplier.findUnique({
       where: { id: caller.supplierId },
       include: {
@@ -90,6 +94,7 @@ export async function getOwnOrganisation() {
       take: 10,
       select: { id: true, email: true, createdAt: true, expiresAt: true, acceptedAt: true },
     }),
+    contractsOfSupplier(caller, caller.supplierId),
   ]);
-  return supplier ? { supplier, invitations } : null;
+  return supplier ? { supplier, invitations, contracts } : null;
 }

@@ -74,6 +74,24 @@ test("a file with a bad line is rejected whole, with its problems listed and a r
   expect(text).toContain("3,Date,31/02/2024,Date does not exist");
 });
 
+test("a spreadsheet that is not what its name says is refused beside the field, and nothing is imported", async ({ page }) => {
+  const tag = randomUUID().slice(0, 6);
+  await signIn(page, "lead.hmrc@partnerscope.example");
+  await page.goto("/imports");
+  await page.getByLabel("Spend file", { exact: true }).setInputFiles({
+    name: `renamed-${tag}.xlsx`,
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: spendFile([`HMRC,HMRC,03/04/2024,IT,Digital,Acme ${tag},1,"£30,000.00",Fine`]),
+  });
+  await page.getByRole("button", { name: "Upload and import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Check this field: file." })).toBeVisible();
+  await expect(page.getByText(/This is text \(perhaps CSV\), not an Excel \.xlsx workbook/)).toBeVisible();
+  await expect(page.getByLabel("Spend file", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  expect((await axe(page)).violations).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole("link", { name: `renamed-${tag}.xlsx` })).toHaveCount(0);
+});
+
 test("auditors and suppliers may not import", async ({ page }) => {
   await signIn(page, "auditor@partnerscope.example");
   await page.goto("/imports");

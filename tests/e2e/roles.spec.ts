@@ -67,8 +67,16 @@ test("a supplier sees its own organisation and only the contracts it is party to
   const supplierNav = await navigationLabels(page);
   expect(supplierNav).toEqual(expect.arrayContaining(["Overview", "Our organisation", "Our contracts", "Frameworks"]));
   expect(supplierNav).not.toContain("Suppliers");
+  expect(supplierNav).not.toContain("Our profile");
+  // One entry for its organisation: the editable page, with its contracts and a link to the buyers' view.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Contracts" }).getByRole("link", { name: "Federated Data Platform and associated services", exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "See how buyers see your organisation" }).click();
+  await expect(page).toHaveURL(/\/suppliers\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Organisation" })).toBeVisible();
 
   // The supplier register shows its own organisation and nothing else.
   await page.goto("/suppliers");

@@ -33,8 +33,8 @@ test("a new supplier registers, declares size and capabilities, claims a lot; an
   await expect(page.getByText("Your account is ready.")).toBeVisible();
 
   await signIn(page, email, password);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our profile" }).click();
-  await expect(page.getByRole("heading", { name: "Our profile", level: 1 })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
+  await expect(page.getByRole("heading", { name: legalName, level: 1 })).toBeVisible();
   expect(await axe(page)).toEqual([]);
 
   const size = page.getByRole("region", { name: "Size" });
@@ -144,7 +144,7 @@ test("the FDP lead partner submits a supply-chain return; bad CSV rows are named
 
 test("a supplier user invites a colleague, who joins with the one-time link", async ({ page, browser }) => {
   await signIn(page, "supplier.cf@partnerscope.example");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our profile" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
   const invite = page.getByRole("region", { name: "Invite a colleague" });
   const colleague = `colleague-${tag.toLowerCase()}@carnallfarrar.example`;
   await invite.getByLabel("Colleague's email address").fill(colleague);

@@ -7,7 +7,7 @@ import { GET as errorReport } from "@/app/api/imports/[id]/errors/route";
 import { actAs } from "@/tests/auth";
 import { expectForbidden, expectRedirect, form } from "@/tests/actions";
 import { createDepartment, createSupplier, createUser } from "@/tests/factories";
-import { fixtureCopy, generatedCsv, runTag } from "@/tests/fixtures/spend-files";
+import { fixtureCopy, generatedCsv, generatedXlsx, runTag } from "@/tests/fixtures/spend-files";
 
 const HMT = "hmt-spend-april-2024-win1252.csv";
 
@@ -103,5 +103,46 @@ describe("import actions", () => {
     actAs(await createUser("ADMIN"));
     const result = await upload(path);
     expect(result).toMatchObject({ status: "error", fieldErrors: { departmentId: ["Choose the department whose spend this is"] } });
+  });
+});
+
+describe("upload type checks", () => {
+  const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const PDF = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "latin1");
+
+  /** Uploads these bytes under this name as a lead of a new department. */
+  async function uploadAs(name: string, bytes: Buffer) {
+    const lead = await createUser("COMMERCIAL_LEAD", { departmentId: (await createDepartment()).id });
+    actAs(lead);
+    const data = form({});
+    data.append("file", new File([new Uint8Array(bytes)], name));
+    return { answer: uploadSpendFile({ status: "idle" }, data), lead };
+  }
+
+  // Each refusal names the file field, says what the file really is, and records nothing.
+  it.each([
+    ["an .xlsx that is really a CSV", "spend.xlsx", () => readFileSync(generatedCsv(3, "Anyone Ltd").path), /^This is text \(perhaps CSV\), not an Excel \.xlsx workbook/],
+    ["a .csv that is a PDF", "spend.csv", () => PDF, /^This is a PDF document, not CSV text$/],
+    ["a .csv that is an .xlsx workbook", "spend.csv", async () => readFileSync(await generatedXlsx("Anyone Ltd")), /^This is an Excel \.xlsx workbook, not CSV text/],
+    ["a .csv that is a ZIP archive", "spend.csv", () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, ...Buffer.from("spend.csv")]), /^This is a ZIP archive, not CSV text$/],
+    ["a legacy .xls renamed .xlsx", "spend.xlsx", () => Buffer.from([...OLE2, ...new Array(504).fill(0)]), /^This is an Excel 97-2003 \.xls workbook; save it as \.xlsx or CSV/],
+    ["a legacy .xls", "spend.xls", () => Buffer.from([...OLE2, ...new Array(504).fill(0)]), /^This is an Excel 97-2003 \.xls workbook; save it as \.xlsx or CSV/],
+    ["an empty .csv", "spend.csv", () => Buffer.alloc(0), /^Choose a file \(this one is empty\)$/],
+  ])("refuses %s, creating no Import", async (_what, name, bytes, message) => {
+    const { answer, lead } = await uploadAs(name, await bytes());
+    const result = await answer;
+    expect(result).toMatchObject({ status: "error", message: "Check this field: file." });
+    const errors = result.status === "error" ? result.fieldErrors?.file : undefined;
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]).toMatch(message);
+    expect(await db.import.count({ where: { createdById: lead.id } })).toBe(0);
+  });
+
+  it("takes an .xlsx that really is a workbook", async () => {
+    const { answer, lead } = await uploadAs("spend.xlsx", readFileSync(await generatedXlsx(`Nobody${runTag()} Ltd`)));
+    await expectRedirect(answer, /^\/imports\/[^/]+$/);
+    const record = await db.import.findFirstOrThrow({ where: { createdById: lead.id } });
+    expect(record.kind).toBe("SPEND_XLSX");
+    expect((await settled(record.id)).status).toBe("AWAITING_MATCHES");
   });
 });

@@ -84,4 +84,36 @@ describe("OCDS upload", () => {
     await expectRedirect(upload(), /^\/imports\/[^/]+$/);
     expect(await db.contract.count({ where: { ocid } })).toBe(1);
   });
+
+  it.each([
+    ["a spend CSV", "Department Family,Entity,Date\r\nHMT,HMT,01/04/2024\r\n", /^This is not JSON; a release package is a JSON object/],
+    ["a PDF", "%PDF-1.7\n1 0 obj\n", /^This is a PDF document, not a JSON release package$/],
+    ["a web page", "\ufeff\n<!doctype html><html>", /^This is a web page or XML document, not a JSON release package/],
+  ])("refuses a .json upload that is %s, creating no Import", async (_what, text, message) => {
+    const { uploadOcdsPackage } = await import("@/lib/imports/actions");
+    const { actAs } = await import("@/tests/auth");
+    const { form } = await import("@/tests/actions");
+    const { createUser } = await import("@/tests/factories");
+    const admin = await createUser("ADMIN");
+    actAs(admin);
+    const data = form({});
+    data.append("ocdsFile", new File([text], "package.json", { type: "application/json" }));
+    const result = await uploadOcdsPackage({ status: "idle" }, data);
+    expect(result).toMatchObject({ status: "error", message: "Check this field: ocds file." });
+    expect(result.status === "error" && result.fieldErrors?.ocdsFile).toEqual([expect.stringMatching(message)]);
+    expect(await db.import.count({ where: { createdById: admin.id } })).toBe(0);
+  });
+
+  it("takes a package that starts with a byte order mark and spaces", async () => {
+    const { uploadOcdsPackage } = await import("@/lib/imports/actions");
+    const { actAs } = await import("@/tests/auth");
+    const { expectRedirect, form } = await import("@/tests/actions");
+    const { createUser } = await import("@/tests/factories");
+    const { text, ocid } = fixtureText("contracts-finder-two-releases.json");
+    actAs(await createUser("ADMIN"));
+    const data = form({});
+    data.append("ocdsFile", new File([`\ufeff \r\n${text}`], "cf.json", { type: "application/json" }));
+    await expectRedirect(uploadOcdsPackage({ status: "idle" }, data), /^\/imports\/[^/]+$/);
+    expect(await db.contract.count({ where: { ocid } })).toBe(1);
+  });
 });

@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db";
-import { getOwnOrganisation } from "@/lib/suppliers/queries";
+import { getOwnOrganisation, getSupplier } from "@/lib/suppliers/queries";
 import { declareSize, removeCapability, saveCapability, updateOrganisation } from "@/lib/suppliers/actions";
 import { expectForbidden, form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { createCapability, createSupplier, createUser } from "@/tests/factories";
+import { addMember, createCapability, createContract, createDepartment, createSupplier, createUser } from "@/tests/factories";
 
 async function supplierUser() {
   const supplier = await createSupplier();
@@ -43,6 +43,19 @@ describe("the portal reads only the caller's organisation", () => {
     expect((await getOwnOrganisation())?.supplier.id).toBe(supplier.id);
     actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
     await expectForbidden(getOwnOrganisation());
+  });
+
+  it("lists the contracts it leads or is a member of, as its buyers' page does, and no others", async () => {
+    const { supplier } = await supplierUser();
+    const department = await createDepartment();
+    const led = await createContract(department.id, supplier.id);
+    const joined = await createContract(department.id, (await createSupplier()).id);
+    await addMember(joined.id, supplier.id);
+    const other = await createContract(department.id, (await createSupplier()).id);
+    const own = await getOwnOrganisation();
+    expect(new Set(own?.contracts.map((c) => c.id))).toEqual(new Set([led.id, joined.id]));
+    expect(own?.contracts.map((c) => c.id)).not.toContain(other.id);
+    expect(own?.contracts.map((c) => c.id).sort()).toEqual((await getSupplier(supplier.id))?.contracts.map((c) => c.id).sort());
   });
 });
 

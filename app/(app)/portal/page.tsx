@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CapabilityForm, RemoveCapabilityButton } from "@/components/portal/capability-form";
 import { InviteForm } from "@/components/portal/invite-form";
@@ -7,6 +8,8 @@ import { ProfileForm } from "@/components/portal/profile-form";
 import { SizeForm } from "@/components/portal/size-form";
 import { SizeHistory } from "@/components/portal/size-history";
 import { LotStatusList } from "@/components/portal/lot-status-list";
+import { SizeBadge } from "@/components/suppliers/size-badge";
+import { SupplierContracts } from "@/components/suppliers/supplier-contracts";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,15 +17,28 @@ import { formatDate } from "@/lib/format";
 import { capabilityOptions, lotOptions } from "@/lib/partner-search/queries";
 import { getOwnOrganisation } from "@/lib/suppliers/queries";
 
-export const metadata: Metadata = { title: "Our profile" };
+export const metadata: Metadata = { title: "Our organisation" };
 
 export default async function PortalPage() {
   const [own, capabilities, lots] = await Promise.all([getOwnOrganisation(), capabilityOptions(), lotOptions()]);
   if (!own) notFound();
-  const { supplier: s, invitations } = own;
+  const { supplier: s, invitations, contracts } = own;
   return (
     <>
-      <PageHeader title="Our profile" description={`${s.legalName} · Companies House ${s.companiesHouseNumber ?? "—"}. What buyers see when they search for partners.`} />
+      <PageHeader
+        title={s.legalName}
+        description={
+          <>
+            Companies House {s.companiesHouseNumber ?? "—"} · <SizeBadge declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} /> · Keep
+            this up to date: buyers see it when they search for partners and on your contracts.
+          </>
+        }
+        actions={
+          <Link href={`/suppliers/${s.id}`} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            See how buyers see your organisation
+          </Link>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Size">
           <SizeHistory declarations={s.sizeDeclarations} />
@@ -69,6 +85,9 @@ export default async function PortalPage() {
               ))}
             </ul>
           ) : null}
+        </Card>
+        <Card title="Contracts" className="lg:col-span-2">
+          <SupplierContracts supplierId={s.id} contracts={contracts} />
         </Card>
       </div>
     </>
