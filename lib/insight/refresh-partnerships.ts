@@ -11,7 +11,7 @@ export async function refreshPartnershipDelivery(tx: Prisma.TransactionClient, d
   await tx.$executeRaw`DELETE FROM "PartnershipDelivery" WHERE ${own}`;
   await tx.$executeRaw`
     INSERT INTO "PartnershipDelivery" ("memberId", "contractId", "supplierId", "departmentId", "leadPartnerId", "lotId", "capabilityId",
-      "pledgedSharePercent", received, "contractSpend", tokenism, shortfall, "anyTokenism", "worstShortfall")
+      "pledgedSharePercent", received, "contractSpend", tokenism, shortfall, "anyTokenism", "worstShortfall", "firstMember")
     WITH members AS (
       SELECT pm.id AS "memberId", c.id AS "contractId", pm."supplierId", c."departmentId", c."leadPartnerId", c."lotId", c."capabilityId", pm."pledgedSharePercent"
         FROM "PartnershipMember" pm JOIN "Contract" c ON c.id = pm."contractId"
@@ -36,6 +36,7 @@ export async function refreshPartnershipDelivery(tx: Prisma.TransactionClient, d
     )
     SELECT f."memberId", f."contractId", f."supplierId", f."departmentId", f."leadPartnerId", f."lotId", f."capabilityId",
            f."pledgedSharePercent", f.received, f."contractSpend", f.tokenism, f.shortfall,
-           BOOL_OR(f.tokenism) OVER (PARTITION BY f."contractId"), MAX(f.shortfall) OVER (PARTITION BY f."contractId")
+           BOOL_OR(f.tokenism) OVER (PARTITION BY f."contractId"), MAX(f.shortfall) OVER (PARTITION BY f."contractId"),
+           ROW_NUMBER() OVER (PARTITION BY f."contractId" ORDER BY f."memberId") = 1
       FROM flagged f`;
 }

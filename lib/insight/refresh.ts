@@ -5,6 +5,7 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { refreshLockInScores } from "@/lib/insight/refresh-lock-in";
 import { refreshConcentration } from "@/lib/insight/refresh-concentration";
+import { refreshKpiSummary } from "@/lib/insight/refresh-kpis";
 import { refreshPartnershipDelivery } from "@/lib/insight/refresh-partnerships";
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -92,12 +93,13 @@ export async function refreshDerivedInsight(client: Client, departmentIds: strin
 async function refreshFromRollUps(t: Prisma.TransactionClient, ids: string[] | undefined): Promise<void> {
   await refreshPartnershipDelivery(t, ids);
   await refreshConcentration(t, ids);
+  await refreshKpiSummary(t, ids);
 }
 
 async function refreshScoresAndStatistics(client: Client, ids: string[] | undefined): Promise<void> {
   await refreshLockInScores(client, ids ?? "ALL");
   // Fresh statistics so the planner knows the new row counts at once.
-  await client.$executeRaw`ANALYZE "SpendMonthly", "SpendContractPayee", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration"`;
+  await client.$executeRaw`ANALYZE "SpendMonthly", "SpendContractPayee", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`;
 }
 
 function inTransaction(client: Client, work: (t: Prisma.TransactionClient) => Promise<void>): Promise<void> {

@@ -65,7 +65,8 @@ export type RenewalRow = {
 /** Active contracts ending within the pipeline window, most urgent start-by date first, with totals. */
 export const renewalsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
   WITH pipeline AS (
-    SELECT c.*, ${leadMonthsCase} AS "leadMonths" FROM "Contract" c
+    SELECT c.id, c.title, c.reference, c."departmentId", c."leadPartnerId", c."currentValue", c."endDate", c."extensionsUsed",
+           c."extensionOptionsMonths", ${leadMonthsCase} AS "leadMonths" FROM "Contract" c
      WHERE c.status = 'ACTIVE' AND c."endDate" >= ${today}::date AND c."endDate" < ${today}::date + make_interval(months => ${PIPELINE_MONTHS}::int)
        AND ${contractWhere("c", s)}
   ), judged AS (
@@ -83,27 +84,32 @@ export const renewalsSql = (s: SqlScope, today: string, limit: number) => Prisma
 
 export type KpiRatingRow = { rating: string; kpis: bigint };
 
-/** The latest rating of each KPI on contracts in scope, counted by rating. */
+/** The stored KPI summaries in scope; joined to their contracts only when a filter needs the contract. */
+function kpiSummaries(s: SqlScope): Prisma.Sql {
+  const f = s.filters;
+  if (!f.framework && !f.lot && !f.capability && !f.supplier) {
+    return Prisma.sql`(SELECT k.* FROM "ContractKpiSummary" k WHERE ${departmentWhere(`k."departmentId"`, s)})`;
+  }
+  return Prisma.sql`(SELECT k.* FROM "ContractKpiSummary" k JOIN "Contract" c ON c.id = k."contractId" WHERE ${contractWhere("c", s)})`;
+}
+
+/** The latest rating of each KPI on contracts in scope, counted by rating (from ContractKpiSummary). */
 export const kpiRatingsSql = (s: SqlScope) => Prisma.sql`
-  SELECT rating::text AS rating, COUNT(*) AS kpis FROM (
-    SELECT DISTINCT ON (a."kpiId") a.rating FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId" JOIN "Contract" c ON c.id = k."contractId"
-     WHERE ${contractWhere("c", s)} ORDER BY a."kpiId", a."assessedOn" DESC
-  ) latest GROUP BY rating ORDER BY rating`;
+  SELECT v.rating, SUM(v.n)::bigint AS kpis
+    FROM ${kpiSummaries(s)} k
+    CROSS JOIN LATERAL (VALUES ('GOOD', k.good), ('APPROACHING_TARGET', k."approachingTarget"), ('REQUIRES_IMPROVEMENT', k."requiresImprovement"),
+                               ('INADEQUATE', k.inadequate), ('OTHER', k.other)) v(rating, n)
+   WHERE v.n > 0 GROUP BY v.rating ORDER BY v.rating`;
 
 export type OverdueRow = { id: string; title: string; reference: string | null; departmentName: string; currentValue: Prisma.Decimal; lastAssessedOn: Date | null; kpis: bigint; overdue: bigint };
 
 /** Active contracts over £5m (not exempt) with no KPI assessment in the 12 months to today. */
 export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
   WITH overdue AS (
-    SELECT c.id, c.title, c.reference, c."departmentId", c."currentValue", la."lastAssessedOn", la.kpis
-      FROM "Contract" c
-      -- Per contract through the Kpi(contractId) and KpiAssessment(kpiId, assessedOn) indexes.
-      CROSS JOIN LATERAL (
-        SELECT COUNT(DISTINCT k.id) AS kpis, MAX(a."assessedOn") AS "lastAssessedOn"
-          FROM "Kpi" k LEFT JOIN "KpiAssessment" a ON a."kpiId" = k.id WHERE k."contractId" = c.id
-      ) la
+    SELECT c.id, c.title, c.reference, c."departmentId", c."currentValue", k."lastAssessedOn", COALESCE(k.kpis, 0)::bigint AS kpis
+      FROM "Contract" c LEFT JOIN "ContractKpiSummary" k ON k."contractId" = c.id
      WHERE c.status = 'ACTIVE' AND c."currentValue" > 5000000 AND c."kpiExemptionReason" IS NULL AND ${contractWhere("c", s)}
-       AND (la."lastAssessedOn" IS NULL OR la."lastAssessedOn" <= ${today}::date - INTERVAL '12 months')
+       AND (k."lastAssessedOn" IS NULL OR k."lastAssessedOn" <= ${today}::date - INTERVAL '12 months')
   )
   SELECT o.id, o.title, o.reference, d.name AS "departmentName", o."currentValue", o."lastAssessedOn", o.kpis, COUNT(*) OVER () AS overdue
     FROM overdue o JOIN "Department" d ON d.id = o."departmentId"
@@ -117,11 +123,14 @@ const bandCase = Prisma.sql`CASE ${Prisma.join(
 
 export type LockInBandRow = { band: string; contracts: bigint };
 
-/** Active contracts in scope by stored lock-in risk band. */
-export const lockInDistributionSql = (s: SqlScope) => Prisma.sql`
-  SELECT ${bandCase} AS band, COUNT(*) AS contracts
-    FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId"
-   WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)} GROUP BY 1`;
+/** Active contracts in scope by stored lock-in risk band (only active contracts are scored). */
+export const lockInDistributionSql = (s: SqlScope) => {
+  const f = s.filters;
+  const scores = !f.framework && !f.lot && !f.capability && !f.supplier
+    ? Prisma.sql`SELECT s.score FROM "ContractLockInScore" s WHERE ${departmentWhere(`s."departmentId"`, s)}`
+    : Prisma.sql`SELECT s.score FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId" WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)}`;
+  return Prisma.sql`SELECT ${bandCase} AS band, COUNT(*) AS contracts FROM (${scores}) s GROUP BY 1`;
+};
 
 export type RiskiestRow = { id: string; title: string; leadPartnerName: string; currentValue: Prisma.Decimal; score: number; factors: Prisma.JsonValue };
 

@@ -133,8 +133,8 @@ export const pledgedVsDeliveredSql = (s: SqlScope, limit: number) => Prisma.sql`
          true AS "isSme", r."pledgedSharePercent", r.received, r."contractSpend", r.tokenism, r.shortfall, t.partnerships, t."tokenismPartnerships"
     FROM (SELECT * FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}
            ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC LIMIT ${limit}) r
-    CROSS JOIN (SELECT COUNT(DISTINCT r."contractId") AS partnerships, COUNT(DISTINCT r."contractId") FILTER (WHERE r."anyTokenism") AS "tokenismPartnerships"
-                  FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}) t
+    CROSS JOIN (SELECT COUNT(*) AS partnerships, COUNT(*) FILTER (WHERE r."anyTokenism") AS "tokenismPartnerships"
+                  FROM "PartnershipDelivery" r WHERE r."firstMember" AND ${deliveryWhere(s)}) t
     JOIN "Contract" c ON c.id = r."contractId" JOIN "Department" d ON d.id = r."departmentId"
     JOIN "Supplier" lead ON lead.id = r."leadPartnerId" JOIN "Supplier" sup ON sup.id = r."supplierId"
    ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC`;

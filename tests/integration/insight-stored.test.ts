@@ -9,7 +9,12 @@ import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import type { SqlScope } from "@/lib/insight/sql-scope";
 import { type ConcentrationRow, concentrationSql, liveConcentrationSql, storedConcentrationScope } from "@/lib/insight/sql-spend";
-import { addMember, createContract, createDepartment, createSpend, createSupplier, declareSize } from "@/tests/factories";
+import { idle } from "@/lib/actions/state";
+import { getContractDashboard } from "@/lib/insight/queries";
+import { recordAssessment } from "@/lib/kpis/actions";
+import { form } from "@/tests/actions";
+import { actAs } from "@/tests/auth";
+import { addMember, createContract, createDepartment, createKpi, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
 import { fixtureCopy, runTag } from "@/tests/fixtures/spend-files";
 
 const noFilters = InsightFiltersSchema.parse({});
@@ -90,5 +95,37 @@ describe("incremental roll-up of an import", () => {
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
     expect(await rollUps()).toEqual(afterImport.rollUps);
     expect(await delivery()).toEqual(afterImport.delivery);
+  });
+});
+
+describe("stored KPI summary", () => {
+  it("follows a recorded assessment: ratings equal the latest rating of each KPI, and the contract leaves the overdue list", async () => {
+    const department = await createDepartment();
+    const lead = await createSupplier();
+    const contract = await createContract(department.id, lead.id, { currentValue: "8000000.00", status: "ACTIVE" });
+    const [availability, quality] = await Promise.all([createKpi(contract.id, lead.id), createKpi(contract.id, lead.id, { name: "Data quality" })]);
+    await db.kpiAssessment.createMany({ data: [
+      { kpiId: availability.id, assessedOn: new Date("2024-01-31"), rating: "GOOD" },
+      { kpiId: availability.id, assessedOn: new Date("2024-06-30"), rating: "INADEQUATE" },
+      { kpiId: quality.id, assessedOn: new Date("2024-03-31"), rating: "GOOD" },
+    ] });
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    const user = await createUser("COMMERCIAL_LEAD", { departmentId: department.id });
+    actAs(user);
+    const today = new Date().toISOString().slice(0, 10);
+    const before = await getContractDashboard(noFilters, today);
+    expect(before.ratings.map((r) => [r.rating, Number(r.kpis)])).toEqual([["GOOD", 1], ["INADEQUATE", 1]]);
+    expect(before.overdue.rows.map((r) => r.id)).toContain(contract.id);
+
+    // A new assessment through the action: the dashboards follow without anyone rebuilding them.
+    await recordAssessment(idle, form({ contractId: contract.id, kpiId: availability.id, assessedOn: today, rating: "APPROACHING_TARGET" })).catch(() => undefined);
+    const after = await getContractDashboard(noFilters, today);
+    const direct = await db.$queryRaw<{ rating: string; kpis: bigint }[]>`
+      SELECT rating::text AS rating, COUNT(*) AS kpis FROM (
+        SELECT DISTINCT ON (a."kpiId") a.rating FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId"
+         WHERE k."contractId" = ${contract.id} ORDER BY a."kpiId", a."assessedOn" DESC) l GROUP BY 1 ORDER BY 1`;
+    expect(after.ratings.map((r) => [r.rating, Number(r.kpis)])).toEqual(direct.map((r) => [r.rating, Number(r.kpis)]));
+    expect(after.ratings.map((r) => r.rating)).toEqual(["APPROACHING_TARGET", "GOOD"]);
+    expect(after.overdue.rows.map((r) => r.id)).not.toContain(contract.id);
   });
 });
