@@ -18,7 +18,6 @@ import { SpendPanel } from "@/components/contracts/spend-panel";
 import { WritePanel } from "@/components/contracts/write-panel";
 import { Card } from "@/components/ui/card";
 import { canWriteContracts, getContractSpend, listContractAuditEvents } from "@/lib/contracts/detail-queries";
-import { listSupplierOptions } from "@/lib/contracts/form-queries";
 import { getContract } from "@/lib/contracts/queries";
 
 export const metadata: Metadata = { title: "Contract" };
@@ -39,7 +38,6 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   if (!contract) notFound();
   const open = contract.status === "ACTIVE" || contract.status === "PLANNED";
   const writable = canWrite && open;
-  const suppliers = writable ? await listSupplierOptions() : [];
   const current = contract.members.filter((m) => m.leftOn === null);
   const accountable = [{ value: contract.leadPartner.id, label: `${contract.leadPartner.legalName} (lead partner)` }, ...current.map((m) => ({ value: m.supplierId, label: m.supplier.legalName }))];
   return (
@@ -67,7 +65,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           {writable ? (
             <>
               <WritePanel summary="Add a member">
-                <AddMemberForm contractId={contract.id} suppliers={suppliers.filter((s) => s.value !== contract.leadPartnerId)} />
+                <AddMemberForm contractId={contract.id} partnerIds={[contract.leadPartnerId, ...current.map((m) => m.supplierId)]} />
               </WritePanel>
               {current.length > 0 ? (
                 <WritePanel summary="Record a member leaving">
