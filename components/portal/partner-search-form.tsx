@@ -27,7 +27,7 @@ export function PartnerSearchForm({ params, capabilities, lots }: { params: Part
     <form role="search" aria-label="Partner search" method="get" className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-3">
       <div>
         <label htmlFor="q" className="block text-sm font-medium text-slate-900">
-          Name contains
+          Name or Companies House number
         </label>
         <input id="q" name="q" type="search" defaultValue={params.q} className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2" />
       </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser, type Caller } from "@/lib/auth/caller";
 import { contractScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 
@@ -27,13 +27,13 @@ export async function getContractSpend(contractId: string) {
   };
 }
 
-/**
- * The contract's audit history, newest first. The buyer side only: suppliers see the contract, not
- * who in the department changed what.
- */
+/** A contract's audit history is for the buyer side: suppliers see the contract, not who in the department changed what. */
+const readsContractHistory = (caller: Caller) => caller.role !== "SUPPLIER_USER";
+
+/** The contract's audit history, newest first; null for suppliers (and for a contract out of scope). */
 export async function listContractAuditEvents(contractId: string, take = 50) {
   const caller = await requireUser();
-  if (caller.role === "SUPPLIER_USER") return null;
+  if (!readsContractHistory(caller)) return null;
   const contract = await db.contract.findFirst({ where: { AND: [{ id: contractId }, contractScope(caller)] }, select: { id: true } });
   if (!contract) return null;
   return db.auditEvent.findMany({
@@ -42,6 +42,11 @@ export async function listContractAuditEvents(contractId: string, take = 50) {
     take,
     select: { id: true, at: true, actorEmail: true, action: true, before: true, after: true },
   });
+}
+
+/** Whether the page shows the audit history section (listContractAuditEvents re-checks). */
+export async function canReadContractHistory() {
+  return readsContractHistory(await requireUser());
 }
 
 /** Whether the caller may change contracts in its scope (the page shows the forms; actions re-check). */

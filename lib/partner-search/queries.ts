@@ -2,8 +2,8 @@ import "server-only";
 import { requireRole, requireUser } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { pageOf } from "@/lib/pagination";
-import type { PartnerSearchParams } from "@/lib/partner-search/schema";
-import { partnerCountSql, partnerPageSql, type PartnerRow } from "@/lib/partner-search/sql";
+import type { PartnerSearchParams, SupplierChoice } from "@/lib/partner-search/schema";
+import { partnerCountSql, partnerPageSql, supplierChoiceSql, type PartnerRow } from "@/lib/partner-search/sql";
 
 /** Commercial leads (and administrators) search the whole supplier register for partners. */
 export async function searchPartners(params: PartnerSearchParams) {
@@ -13,6 +13,16 @@ export async function searchPartners(params: PartnerSearchParams) {
     db.$queryRaw<{ total: number }[]>(partnerCountSql(params)),
   ]);
   return pageOf(rows, count[0]?.total ?? 0, params.page);
+}
+
+/**
+ * The lead partner and member pickers (contract writers only): the suppliers the typed text finds, as
+ * partner search finds them, at most 20. Nothing typed, nothing suggested.
+ */
+export async function listSupplierChoices(q: string | undefined): Promise<SupplierChoice[]> {
+  await requireRole("ADMIN", "COMMERCIAL_LEAD");
+  if (!q) return [];
+  return db.$queryRaw<SupplierChoice[]>(supplierChoiceSql(q));
 }
 
 /** The choices for the search form: the capability tree (indented by depth) and the framework lots. */

@@ -21,3 +21,12 @@ export const PartnerSearchParamsSchema = z.object({
 });
 
 export type PartnerSearchParams = z.infer<typeof PartnerSearchParamsSchema>;
+
+/** The most suggestions a supplier picker shows: enough to choose from, few enough to read. */
+export const SUPPLIER_CHOICE_LIMIT = 20;
+
+/** GET /api/suppliers/search?q=…: what was typed into a supplier picker. */
+export const SupplierChoiceParamsSchema = z.object({ q: SearchSchema });
+
+/** One suggestion in a supplier picker; sme is as declared today, null when no size has been declared. */
+export type SupplierChoice = { id: string; legalName: string; companiesHouseNumber: string | null; sme: boolean | null };

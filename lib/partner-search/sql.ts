@@ -1,14 +1,23 @@
 import { Prisma } from "@prisma/client";
 import { PAGE_SIZE, skipFor } from "@/lib/pagination";
-import type { PartnerSearchParams } from "@/lib/partner-search/schema";
+import { SUPPLIER_CHOICE_LIMIT, type PartnerSearchParams } from "@/lib/partner-search/schema";
 
 // Partner search as SQL: one query for the page (with each supplier's current size and counts) and one count.
 // Counts are grouped once over the active contracts and current memberships, then joined: no query per row.
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A Companies House number as typed: spaces dropped, letters (SC, NI…) in capitals. */
+const asCompanyNumber = (q: string) => q.replace(/\s+/g, "").toUpperCase();
+
+/** What typed text finds, in partner search and in the supplier pickers: the name contains it, or the Companies House number starts with it. */
+export function supplierMatches(q: string): Prisma.Sql {
+  return Prisma.sql`(s."legalName" ILIKE ${`%${escapeLike(q)}%`} OR s."companiesHouseNumber" LIKE ${`${escapeLike(asCompanyNumber(q))}%`})`;
+}
+
 /** The filters, shared by the page and the count so they can never disagree. */
 export function partnerFilters(p: PartnerSearchParams): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (p.q) where.push(Prisma.sql`s."legalName" ILIKE ${`%${p.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (p.q) where.push(supplierMatches(p.q));
   if (p.region) where.push(Prisma.sql`s."region" = ${p.region}`);
   if (p.vcse) where.push(Prisma.sql`s."isVcse"`);
   if (p.seeks === "lead") where.push(Prisma.sql`s."seeksToLead"`);
@@ -101,3 +110,20 @@ export type PartnerRow = {
   partnerships: number;
   contractsLed: number;
 };
+
+/**
+ * The pickers' suggestions: at most 20 matches, best first (the exact Companies House number, then names
+ * starting with the text, then the rest by name), each with its SME status as declared today.
+ */
+export function supplierChoiceSql(q: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."id", s."legalName", s."companiesHouseNumber", size."isSme" AS "sme"
+    FROM (
+      SELECT s."id", s."legalName", s."companiesHouseNumber",
+        CASE WHEN s."companiesHouseNumber" = ${asCompanyNumber(q)} THEN 0 WHEN s."legalName" ILIKE ${`${escapeLike(q)}%`} THEN 1 ELSE 2 END AS "rank"
+      FROM "Supplier" s WHERE ${supplierMatches(q)}
+      ORDER BY "rank", s."legalName", s."id"
+      LIMIT ${SUPPLIER_CHOICE_LIMIT}
+    ) s ${currentSize}
+    ORDER BY s."rank", s."legalName", s."id"`;
+}

@@ -74,6 +74,8 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   // The register's CSV: the same rows the register page shows the caller.
   { entry: { kind: "route", file: "app/api/contracts/export/route.ts", method: "GET" }, expect: signedIn },
   { entry: { kind: "route", file: "app/api/imports/[id]/errors/route.ts", method: "GET", params: (w) => ({ id: w.importA.id }) }, expect: importersOfA },
+  // The lead partner and member pickers' suggestions: for those who write contracts.
+  { entry: { kind: "route", file: "app/api/suppliers/search/route.ts", method: "GET", query: (w) => `q=${encodeURIComponent(w.supplierX.legalName)}` }, expect: contractWriters },
 
   // Server actions (called with the ids of records the caller should not touch where that matters)
   { entry: { kind: "action", file: "lib/users/actions.ts", name: "setAuditorAccess", input: (w) => ({ userId: w.targets.auditor.id, allDepartments: "on" }) }, expect: adminOnly },

@@ -80,7 +80,7 @@ test("a new supplier registers, declares size and capabilities, claims a lot; an
   const lead = await leadContext.newPage();
   await signIn(lead, "lead.nhse@partnerscope.example");
   await lead.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partner search" }).click();
-  await lead.getByLabel("Name contains").fill(tag);
+  await lead.getByLabel("Name or Companies House number").fill(tag);
   await lead.getByLabel("Capability (includes narrower ones)").selectOption({ label: "Data" });
   await lead.getByLabel("Framework lot (verified, current)").selectOption({ label: "G-Cloud 14 (RM1557.14) Lot 2: Cloud software" });
   await lead.getByLabel("Size today").selectOption("sme");

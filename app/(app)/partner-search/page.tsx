@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { PartnerSearchForm } from "@/components/portal/partner-search-form";
+import { Await } from "@/components/ui/await";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { Skeleton } from "@/components/ui/skeleton";
 import { firstValues } from "@/lib/pagination";
 import { getPartnerSearchOptions, searchPartners } from "@/lib/partner-search/queries";
 import { PartnerSearchParamsSchema } from "@/lib/partner-search/schema";
@@ -44,26 +47,34 @@ const columns: Column<PartnerRow>[] = [
 
 export default async function PartnerSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = PartnerSearchParamsSchema.parse(firstValues(await searchParams));
-  const [page, options] = await Promise.all([searchPartners(params), getPartnerSearchOptions()]);
+  // Authorised before anything streams (a 403 for the roles that may not search), then the results stream in.
+  const options = await getPartnerSearchOptions();
+  const results = searchPartners(params);
   const href = (changes: Record<string, string | number | undefined>) => withParams("/partner-search", { ...params, ...changes });
   return (
     <>
       <PageHeader title="Partner search" description="Find suppliers to lead or join a partnership: by capability, verified framework lot, size, VCSE status, region and willingness." />
       <PartnerSearchForm params={params} {...options} />
-      {page.rows.length === 0 ? (
-        <EmptyState title="No suppliers match">Try fewer filters, or a broader capability.</EmptyState>
-      ) : (
-        <>
-          <DataTable
-            caption="Suppliers matching the search"
-            columns={columns}
-            rows={page.rows}
-            rowKey={(s) => s.id}
-            sort={{ sort: params.sort, dir: params.dir, hrefFor: (sort, dir) => href({ sort, dir, page: 1 }) }}
-          />
-          <Pagination {...page} noun="suppliers" hrefFor={(p) => href({ page: p })} />
-        </>
-      )}
+      <Suspense key={href({})} fallback={<Skeleton label="Searching suppliers…" lines={6} />}>
+        <Await promise={results}>
+          {(page) =>
+            page.rows.length === 0 ? (
+              <EmptyState title="No suppliers match">Try fewer filters, or a broader capability.</EmptyState>
+            ) : (
+              <>
+                <DataTable
+                  caption="Suppliers matching the search"
+                  columns={columns}
+                  rows={page.rows}
+                  rowKey={(s) => s.id}
+                  sort={{ sort: params.sort, dir: params.dir, hrefFor: (sort, dir) => href({ sort, dir, page: 1 }) }}
+                />
+                <Pagination {...page} noun="suppliers" hrefFor={(p) => href({ page: p })} />
+              </>
+            )
+          }
+        </Await>
+      </Suspense>
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { SupplierPicker } from "@/components/suppliers/supplier-picker";
 import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions/state";
 import { ROUTE_TO_MARKET_LABELS, ROUTES_TO_MARKET } from "@/lib/contracts/schema";
@@ -17,6 +18,7 @@ export type ContractFormValues = {
   lotId: string | null;
   directAwardJustification: string | null;
   leadPartnerId: string;
+  leadPartner: { id: string; legalName: string; companiesHouseNumber: string | null };
   numberOfTenderers: number | null;
   awardDate: string;
   startDate: string;
@@ -38,7 +40,7 @@ export function ContractForm({
   contract,
 }: {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  options: { isAdmin: boolean; departments: Option[]; lots: Option[]; suppliers: Option[] };
+  options: { isAdmin: boolean; departments: Option[]; lots: Option[] };
   contract?: ContractFormValues;
 }) {
   const [route, setRoute] = useState<string>(contract?.routeToMarket ?? "FRAMEWORK_CALL_OFF");
@@ -70,7 +72,7 @@ export function ContractForm({
             {route === "DIRECT_AWARD" ? (
               <TextArea name="directAwardJustification" label="Direct award justification" hint="Why the contract was awarded without competition (published in the transparency notice)." state={state} defaultValue={contract?.directAwardJustification ?? undefined} />
             ) : null}
-            <Select name="leadPartnerId" label="Lead partner" hint="The supplier accountable for the contract's outcomes." state={state} options={options.suppliers} placeholder="Choose the lead partner" defaultValue={contract?.leadPartnerId} />
+            <SupplierPicker name="leadPartnerId" label="Lead partner" hint="The supplier accountable for the contract's outcomes." state={state} initial={contract?.leadPartner} />
             <TextInput name="numberOfTenderers" label="Number of tenderers (optional)" inputMode="numeric" state={state} defaultValue={contract?.numberOfTenderers ?? undefined} />
           </fieldset>
           <fieldset className="space-y-4">

@@ -1,5 +1,6 @@
 "use client";
 
+import { SupplierPicker } from "@/components/suppliers/supplier-picker";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
 import { addMember, removeMember } from "@/lib/partnerships/actions";
@@ -8,14 +9,15 @@ import { MEMBER_ROLES } from "@/lib/partnerships/schema";
 type Option = { value: string; label: string };
 const roleOptions = MEMBER_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
 
-export function AddMemberForm({ contractId, suppliers }: { contractId: string; suppliers: Option[] }) {
+/** `partnerIds`: the lead partner and current members, never suggested as a new member. */
+export function AddMemberForm({ contractId, partnerIds }: { contractId: string; partnerIds: string[] }) {
   return (
     <ActionForm action={addMember} idPrefix="member-add-" className="space-y-4">
       {(state, pending) => (
         <>
           <FormMessage state={state} />
           <input type="hidden" name="contractId" value={contractId} />
-          <Select name="supplierId" label="Member" state={state} options={suppliers} placeholder="Choose a supplier" />
+          <SupplierPicker name="supplierId" label="Member" state={state} exclude={partnerIds} />
           <Select name="role" label="Role" state={state} options={roleOptions} />
           <TextInput name="pledgedSharePercent" label="Pledged share of contract value (%)" hint="All current members' shares together can be at most 100%." inputMode="decimal" state={state} />
           <TextInput name="joinedOn" label="Date it joined" type="date" state={state} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AmendmentList } from "@/components/contracts/amendment-list";
 import { AuditHistory } from "@/components/contracts/audit-history";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
@@ -16,9 +16,10 @@ import { PartnershipView } from "@/components/contracts/partnership-view";
 import { SocialValuePanel } from "@/components/contracts/social-value-panel";
 import { SpendPanel } from "@/components/contracts/spend-panel";
 import { WritePanel } from "@/components/contracts/write-panel";
+import { Await } from "@/components/ui/await";
 import { Card } from "@/components/ui/card";
-import { canWriteContracts, getContractSpend, listContractAuditEvents } from "@/lib/contracts/detail-queries";
-import { listSupplierOptions } from "@/lib/contracts/form-queries";
+import { Skeleton } from "@/components/ui/skeleton";
+import { canReadContractHistory, canWriteContracts, getContractSpend, listContractAuditEvents } from "@/lib/contracts/detail-queries";
 import { getContract } from "@/lib/contracts/queries";
 
 export const metadata: Metadata = { title: "Contract" };
@@ -35,11 +36,14 @@ function Section({ id, title, wide, children }: { id: string; title: string; wid
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [contract, spend, events, canWrite] = await Promise.all([getContract(id), getContractSpend(id), listContractAuditEvents(id), canWriteContracts()]);
+  // Found and in scope before anything streams, so a missing contract answers 404 (no loading.tsx here:
+  // it would send 200 first). Spend and history then stream into their sections.
+  const [contract, canWrite, readsHistory] = await Promise.all([getContract(id), canWriteContracts(), canReadContractHistory()]);
   if (!contract) notFound();
+  const spend = getContractSpend(id);
+  const events = readsHistory ? listContractAuditEvents(id) : null;
   const open = contract.status === "ACTIVE" || contract.status === "PLANNED";
   const writable = canWrite && open;
-  const suppliers = writable ? await listSupplierOptions() : [];
   const current = contract.members.filter((m) => m.leftOn === null);
   const accountable = [{ value: contract.leadPartner.id, label: `${contract.leadPartner.legalName} (lead partner)` }, ...current.map((m) => ({ value: m.supplierId, label: m.supplier.legalName }))];
   return (
@@ -67,7 +71,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           {writable ? (
             <>
               <WritePanel summary="Add a member">
-                <AddMemberForm contractId={contract.id} suppliers={suppliers.filter((s) => s.value !== contract.leadPartnerId)} />
+                <AddMemberForm contractId={contract.id} partnerIds={[contract.leadPartnerId, ...current.map((m) => m.supplierId)]} />
               </WritePanel>
               {current.length > 0 ? (
                 <WritePanel summary="Record a member leaving">
@@ -78,7 +82,9 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           ) : null}
         </Section>
         <Section id="spend" title="Spend to date">
-          <SpendPanel contract={contract} spend={spend} />
+          <Suspense fallback={<Skeleton label="Loading spend to date…" />}>
+            <Await promise={spend}>{(spend) => <SpendPanel contract={contract} spend={spend} />}</Await>
+          </Suspense>
         </Section>
         <Section id="lock-in" title="Lock-in factors">
           <LockInList contract={contract} />
@@ -123,7 +129,9 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         </Section>
         {events ? (
           <Section id="history" title="Audit history" wide>
-            <AuditHistory events={events} />
+            <Suspense fallback={<Skeleton label="Loading the audit history…" lines={4} />}>
+              <Await promise={events}>{(events) => (events ? <AuditHistory events={events} /> : null)}</Await>
+            </Suspense>
           </Section>
         ) : null}
       </div>

@@ -29,7 +29,13 @@ export default async function EditContractPage({ params }: { params: Promise<{ i
       <ContractForm
         action={updateContract}
         options={options}
-        contract={{ ...contract, awardDate: isoDate(contract.awardDate), startDate: isoDate(contract.startDate), endDate: isoDate(contract.endDate) }}
+        contract={{
+          ...contract,
+          leadPartner: { id: contract.leadPartner.id, legalName: contract.leadPartner.legalName, companiesHouseNumber: contract.leadPartner.companiesHouseNumber },
+          awardDate: isoDate(contract.awardDate),
+          startDate: isoDate(contract.startDate),
+          endDate: isoDate(contract.endDate),
+        }}
       />
       {open ? (
         <Card title="Close the contract" className="mt-10 max-w-3xl">
