@@ -1,6 +1,6 @@
-// Stored concentration: what liveConcentrationSql gives for each department, and for every department
-// together ("*"), so the unfiltered dashboards read a handful of rows. Rebuilt by refreshSpendAggregates
-// after the spend roll-ups it reads.
+// Stored per-scope answers for the unfiltered dashboards, for each department and for every department
+// together ("*"): concentration as liveConcentrationSql gives it, and direct spend per supplier (top
+// suppliers). Rebuilt by refreshSpendAggregates after the spend roll-ups they read.
 import { Prisma } from "@prisma/client";
 import { type ConcentrationMarket, liveConcentrationSql } from "@/lib/insight/sql-spend";
 
@@ -12,6 +12,12 @@ export async function refreshConcentration(tx: Prisma.TransactionClient, departm
   const scopes: { scope: string; departments: "ALL" | string[] }[] = [...ids.map((id) => ({ scope: id, departments: [id] })), { scope: "*", departments: "ALL" }];
   for (const { scope, departments } of scopes) {
     await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope}`;
+    await tx.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = ${scope}`;
+    await tx.$executeRaw`
+      INSERT INTO "SpendSupplierTotal" (scope, "payeeSupplierId", amount)
+      SELECT ${scope}, "payeeSupplierId", SUM(amount) FROM "SpendContractPayee"
+       WHERE kind = 'DIRECT' AND ${departments === "ALL" ? Prisma.sql`true` : Prisma.sql`"departmentId" IN (${Prisma.join(departments)})`}
+       GROUP BY "payeeSupplierId"`;
     for (const market of MARKETS) {
       await tx.$executeRaw`
         INSERT INTO "SpendConcentration" (scope, market, "marketId", total, top5, hhi, suppliers)

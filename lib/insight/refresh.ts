@@ -42,6 +42,11 @@ async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<v
            SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6`;
   await t.$executeRaw`
+    INSERT INTO "SpendMonthlyLot" ("departmentId", month, kind, "lotId", "routeToMarket", amount, "smeAmount", transactions)
+    SELECT "departmentId", date_trunc('month', "paidOn")::date, kind, "lotId", "routeToMarket",
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
+      FROM insight_spend GROUP BY 1, 2, 3, 4, 5`;
+  await t.$executeRaw`
     INSERT INTO "SpendContractPayee" ("departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount")
     SELECT "departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket",
            SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0)
@@ -63,6 +68,7 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
   await inTransaction(client, async (t) => {
     await lockRollUps(t);
     await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
+    await t.$executeRaw`DELETE FROM "SpendMonthlyLot" WHERE ${own}`;
     await t.$executeRaw`DELETE FROM "SpendContractPayee" WHERE ${own}`;
     await rollUp(t, where);
     await refreshFromRollUps(t, ids);
@@ -99,7 +105,7 @@ async function refreshFromRollUps(t: Prisma.TransactionClient, ids: string[] | u
 async function refreshScoresAndStatistics(client: Client, ids: string[] | undefined): Promise<void> {
   await refreshLockInScores(client, ids ?? "ALL");
   // Fresh statistics so the planner knows the new row counts at once.
-  await client.$executeRaw`ANALYZE "SpendMonthly", "SpendContractPayee", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`;
+  await client.$executeRaw`ANALYZE "SpendMonthly", "SpendMonthlyLot", "SpendContractPayee", "SpendSupplierTotal", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`;
 }
 
 function inTransaction(client: Client, work: (t: Prisma.TransactionClient) => Promise<void>): Promise<void> {

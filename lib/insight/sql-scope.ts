@@ -62,7 +62,9 @@ export function monthlySpend({ departments, filters }: SqlScope): Prisma.Sql {
     const where = and([Prisma.sql`s."payeeSupplierId" = ${filters.supplier}`, departmentWhere(`s."departmentId"`, scope), monthWhere(`s."paidOn"`, filters)]);
     return Prisma.sql`(SELECT * FROM ${rawSpend(where)} r WHERE ${dimensionWhere("r", filters)})`;
   }
-  return Prisma.sql`(SELECT * FROM "SpendMonthly" m WHERE ${departmentWhere(`m."departmentId"`, scope)}
+  // Without a capability filter the coarser roll-up (no capability column, a fifth of the rows) answers.
+  const rollUp = Prisma.raw(filters.capability ? `"SpendMonthly"` : `"SpendMonthlyLot"`);
+  return Prisma.sql`(SELECT * FROM ${rollUp} m WHERE ${departmentWhere(`m."departmentId"`, scope)}
     AND ${monthWhere(`m.month`, filters)} AND ${dimensionWhere("m", filters)})`;
 }
 
@@ -92,4 +94,15 @@ export function contractWhere(alias: string, scope: SqlScope): Prisma.Sql {
     parts.push(Prisma.sql`(${a}."leadPartnerId" = ${f.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = ${a}.id AND pm."supplierId" = ${f.supplier}))`);
   }
   return and(parts);
+}
+
+/**
+ * The stored per-scope answer (SpendConcentration, SpendSupplierTotal) that serves this view, if one
+ * does: no filter but the department, over one department or all of them ("*"). Finer views are live.
+ */
+export function storedScope({ departments, filters: f }: SqlScope): string | null {
+  if (f.framework || f.lot || f.capability || f.supplier || f.from || f.to) return null;
+  if (departments === "ALL") return f.department ?? "*";
+  if (f.department) return departments.includes(f.department) ? f.department : null;
+  return departments.length === 1 ? departments[0]! : null;
 }

@@ -1,7 +1,7 @@
 // The spend aggregates behind the dashboards, as SQL statements (run by queries.ts and, bare, by the
 // benchmark). All sums happen here in Postgres; JavaScript only divides a handful of totals.
 import { Prisma } from "@prisma/client";
-import { type SqlScope, departmentWhere, dimensionWhere, monthlySpend, payeeSpend } from "@/lib/insight/sql-scope";
+import { type SqlScope, departmentWhere, dimensionWhere, monthlySpend, payeeSpend, storedScope } from "@/lib/insight/sql-scope";
 
 export type MonthlyRow = { month: Date; direct: Prisma.Decimal; indirect: Prisma.Decimal; directSme: Prisma.Decimal; indirectSme: Prisma.Decimal };
 
@@ -31,16 +31,21 @@ export const spendByRouteSql = (s: SqlScope) => Prisma.sql`
 
 export type SupplierRow = { supplierId: string; legalName: string; amount: Prisma.Decimal; total: Prisma.Decimal; suppliers: bigint };
 
+/** Direct spend per supplier in scope: the stored totals for the unfiltered view, else from the roll-ups. */
+export const supplierTotals = (s: SqlScope) => {
+  const stored = storedScope(s);
+  return stored
+    ? Prisma.sql`(SELECT "payeeSupplierId", amount FROM "SpendSupplierTotal" WHERE scope = ${stored})`
+    : Prisma.sql`(SELECT "payeeSupplierId", SUM(amount) AS amount FROM ${payeeSpend(s)} p WHERE kind = 'DIRECT' GROUP BY "payeeSupplierId")`;
+};
+
 /** The top N suppliers by direct spend, each row also carrying the total and supplier count (for "the rest"). */
 export const topSuppliersSql = (s: SqlScope, n: number) => Prisma.sql`
-  WITH by_supplier AS (
-    SELECT "payeeSupplierId", SUM(amount) AS amount FROM ${payeeSpend(s)} p WHERE kind = 'DIRECT' GROUP BY "payeeSupplierId"
-  ), ranked AS (
-    SELECT "payeeSupplierId", amount, SUM(amount) OVER () AS total, COUNT(*) OVER () AS suppliers FROM by_supplier
-  )
-  SELECT r."payeeSupplierId" AS "supplierId", sup."legalName", r.amount, r.total, r.suppliers
-    FROM (SELECT * FROM ranked ORDER BY amount DESC, "payeeSupplierId" LIMIT ${n}) r
-    JOIN "Supplier" sup ON sup.id = r."payeeSupplierId" ORDER BY r.amount DESC, r."payeeSupplierId"`;
+  WITH by_supplier AS ${supplierTotals(s)},
+  totals AS (SELECT SUM(amount) AS total, COUNT(*) AS suppliers FROM by_supplier)
+  SELECT r."payeeSupplierId" AS "supplierId", sup."legalName", r.amount, t.total, t.suppliers
+    FROM (SELECT * FROM by_supplier ORDER BY amount DESC, "payeeSupplierId" LIMIT ${n}) r
+    CROSS JOIN totals t JOIN "Supplier" sup ON sup.id = r."payeeSupplierId" ORDER BY r.amount DESC, r."payeeSupplierId"`;
 
 export type SmeYearRow = { departmentId: string; departmentName: string; financialYearEnd: number; directTotal: Prisma.Decimal; directSme: Prisma.Decimal; indirectSme: Prisma.Decimal; directTarget: Prisma.Decimal | null; indirectTarget: Prisma.Decimal | null };
 
@@ -89,19 +94,8 @@ export const liveConcentrationSql = (s: SqlScope, market: ConcentrationMarket) =
     FROM ranked r GROUP BY r.market, r.total ORDER BY hhi DESC, r.total DESC, r.market`;
 };
 
-/**
- * The stored concentration (SpendConcentration) that answers this scope, if one does: no filter but
- * the department, and one department or all of them. Anything finer is computed live.
- */
-export function storedConcentrationScope({ departments, filters: f }: SqlScope): string | null {
-  if (f.framework || f.lot || f.capability || f.supplier || f.from || f.to) return null;
-  if (departments === "ALL") return f.department ?? "*";
-  if (f.department) return departments.includes(f.department) ? f.department : null;
-  return departments.length === 1 ? departments[0]! : null;
-}
-
 export const concentrationSql = (s: SqlScope, market: ConcentrationMarket) => {
-  const stored = storedConcentrationScope(s);
+  const stored = storedScope(s);
   if (!stored) return liveConcentrationSql(s, market);
   return Prisma.sql`
   SELECT c."marketId", ${marketName(market, Prisma.sql`c."marketId"`)} AS "marketName", c.total, c.top5, c.hhi, c.suppliers::bigint AS suppliers

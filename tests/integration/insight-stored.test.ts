@@ -7,8 +7,8 @@ import { createSpendImport, runSpendImport } from "@/lib/imports/spend-import";
 import { formatOfFileName } from "@/lib/imports/spend-readers";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
-import type { SqlScope } from "@/lib/insight/sql-scope";
-import { type ConcentrationRow, concentrationSql, liveConcentrationSql, storedConcentrationScope } from "@/lib/insight/sql-spend";
+import { type SqlScope, storedScope } from "@/lib/insight/sql-scope";
+import { type ConcentrationRow, type SupplierRow, concentrationSql, liveConcentrationSql, topSuppliersSql } from "@/lib/insight/sql-spend";
 import { idle } from "@/lib/actions/state";
 import { getContractDashboard } from "@/lib/insight/queries";
 import { recordAssessment } from "@/lib/kpis/actions";
@@ -33,7 +33,7 @@ describe("stored concentration", () => {
     await refreshSpendAggregates(db);
     for (const departments of [[dept.id], "ALL"] as const) {
       const scope: SqlScope = { departments: departments === "ALL" ? "ALL" : [...departments], filters: noFilters };
-      expect(storedConcentrationScope(scope)).toBe(departments === "ALL" ? "*" : dept.id);
+      expect(storedScope(scope)).toBe(departments === "ALL" ? "*" : dept.id);
       for (const market of ["capability", "department"] as const) {
         const stored = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, market));
         const live = await db.$queryRaw<ConcentrationRow[]>(liveConcentrationSql(scope, market));
@@ -46,9 +46,29 @@ describe("stored concentration", () => {
     expect(own?.hhi.toString()).toBe("4600");
   });
 
+  it("answers the top suppliers of the unfiltered view as the raw payments do", async () => {
+    const dept = await createDepartment();
+    const [a, b] = await Promise.all([createSupplier(), createSupplier()]);
+    await Promise.all([createSpend(dept.id, a.id, "2025-04-10", "250.00"), createSpend(dept.id, b.id, "2025-04-11", "700.00"), createSpend(dept.id, a.id, "2025-05-10", "-50.00")]);
+    // Every department: the all-department answer must cover spend other tests wrote without refreshing.
+    await refreshSpendAggregates(db);
+    for (const departments of [[dept.id], "ALL"] as const) {
+      const scope: SqlScope = { departments: departments === "ALL" ? "ALL" : [...departments], filters: noFilters };
+      const stored = await db.$queryRaw<SupplierRow[]>(topSuppliersSql(scope, 10));
+      const raw = await db.$queryRaw<{ supplierId: string; amount: string; total: string; suppliers: bigint }[]>`
+        WITH s AS (SELECT "payeeSupplierId", SUM(amount) AS amount FROM "SpendTransaction"
+                    WHERE kind = 'DIRECT' AND (${departments === "ALL"} OR "departmentId" = ${dept.id}) GROUP BY 1)
+        SELECT "payeeSupplierId" AS "supplierId", amount::text, (SELECT SUM(amount) FROM s)::text AS total, (SELECT COUNT(*) FROM s) AS suppliers
+          FROM s ORDER BY s.amount DESC, s."payeeSupplierId" LIMIT 10`;
+      expect(stored.map((r) => [r.supplierId, r.amount.toFixed(2), r.total.toFixed(2), Number(r.suppliers)])).toEqual(raw.map((r) => [r.supplierId, r.amount, r.total, Number(r.suppliers)]));
+    }
+    const [own] = await db.$queryRaw<SupplierRow[]>(topSuppliersSql({ departments: [dept.id], filters: noFilters }, 1));
+    expect([own?.supplierId, own?.amount.toFixed(2), own?.total.toFixed(2)]).toEqual([b.id, "700.00", "900.00"]);
+  });
+
   it("is not used when a filter asks for finer grain or another department", () => {
     const filtered = (f: Record<string, string>, departments: SqlScope["departments"] = "ALL") =>
-      storedConcentrationScope({ departments, filters: InsightFiltersSchema.parse(f) });
+      storedScope({ departments, filters: InsightFiltersSchema.parse(f) });
     expect(filtered({ from: "2025-04" })).toBeNull();
     expect(filtered({ lot: "lot1" })).toBeNull();
     expect(filtered({ supplier: "s1" })).toBeNull();
@@ -83,13 +103,18 @@ describe("incremental roll-up of an import", () => {
       SELECT concat_ws('|', month, kind, "lotId", "capabilityId", "routeToMarket") AS key, SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme
         FROM "SpendMonthly" WHERE "departmentId" = ${department.id} GROUP BY 1
       UNION ALL
+      SELECT concat_ws('|', 'lot', month, kind, "lotId", "routeToMarket"), SUM(amount)::text, SUM("smeAmount")::text
+        FROM "SpendMonthlyLot" WHERE "departmentId" = ${department.id} GROUP BY 1
+      UNION ALL
       SELECT concat_ws('|', "contractId", "payeeSupplierId", kind), SUM(amount)::text, SUM("smeAmount")::text
         FROM "SpendContractPayee" WHERE "departmentId" = ${department.id} GROUP BY 1 ORDER BY 1`);
     const delivery = () => db.partnershipDelivery.findMany({ where: { departmentId: department.id }, select: { supplierId: true, received: true, contractSpend: true, tokenism: true } });
     const afterImport = { rollUps: await rollUps(), delivery: await delivery() };
     const [raw] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id}`;
     const [rolled] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
+    const [coarse] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthlyLot" WHERE "departmentId" = ${department.id}`;
     expect(rolled?.total).toBe(raw?.total);
+    expect(coarse?.total).toBe(raw?.total);
     expect(Number(afterImport.delivery[0]?.contractSpend)).toBeGreaterThan(1000);
 
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
