@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMoneyCompact, formatPercent } from "@/lib/format";
+import { formatCount, formatMoneyCompact, formatPercent } from "@/lib/format";
 
 export type ChartSeries = { key: string; label: string; color: string };
 export type ChartRow = { label: string } & Record<string, string | number>;
@@ -9,7 +9,7 @@ export type ChartRow = { label: string } & Record<string, string | number>;
 // One look for every dashboard chart. Values here are floats for drawing only; the exact figures
 // are in the data table beside each chart (components/insight/chart-figure.tsx).
 export function InsightChart({ kind, rows, series, unit, stacked = false }: { kind: "bar" | "line"; rows: ChartRow[]; series: ChartSeries[]; unit: "money" | "percent" | "count"; stacked?: boolean }) {
-  const format = (v: number) => (unit === "money" ? formatMoneyCompact(v) : unit === "percent" ? formatPercent(v) : v.toLocaleString("en-GB"));
+  const format = (v: number) => (unit === "money" ? formatMoneyCompact(v) : unit === "percent" ? formatPercent(v) : formatCount(v));
   const axis = { tick: { fill: "#334155", fontSize: 12 }, stroke: "#64748b" };
   const common = { data: rows, margin: { top: 8, right: 16, bottom: 8, left: 16 }, accessibilityLayer: false };
   return (

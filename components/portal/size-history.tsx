@@ -1,5 +1,5 @@
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatCount, formatDate, formatMoney } from "@/lib/format";
 import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";
 import { classifySize } from "@/lib/suppliers/size";
 import type { Prisma } from "@prisma/client";
@@ -18,7 +18,7 @@ export function SizeHistory({ declarations }: { declarations: Declaration[] }) {
             {i === 0 ? " (latest)" : ""}
           </p>
           <p className="text-sm text-slate-800">
-            {d.staffCount.toLocaleString("en-GB")} staff · turnover {formatMoney(d.turnover)} · balance sheet {formatMoney(d.balanceSheetTotal)}
+            {formatCount(d.staffCount)} staff · turnover {formatMoney(d.turnover)} · balance sheet {formatMoney(d.balanceSheetTotal)}
           </p>
           <p className="text-sm text-slate-700">
             Why: {classifySize({ staffCount: d.staffCount, turnover: d.turnover.toString(), balanceSheetTotal: d.balanceSheetTotal.toString() }).reason}

@@ -2,7 +2,7 @@ import { SizeBadge } from "@/components/suppliers/size-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, DescriptionList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatCount, formatDate, formatMoney } from "@/lib/format";
 import type { getSupplier } from "@/lib/suppliers/queries";
 import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";
 
@@ -33,7 +33,7 @@ export function SupplierProfile({ supplier: s }: { supplier: Supplier }) {
             {s.sizeDeclarations.map((d) => (
               <li key={d.id}>
                 <span className="font-semibold">{formatDate(d.asOf)}</span>: {SIZE_CLASS_LABELS[d.sizeClass]} ({d.isSme ? "SME" : "not an SME"}) ·{" "}
-                {d.staffCount.toLocaleString("en-GB")} staff · turnover {formatMoney(d.turnover)} · balance sheet {formatMoney(d.balanceSheetTotal)}
+                {formatCount(d.staffCount)} staff · turnover {formatMoney(d.turnover)} · balance sheet {formatMoney(d.balanceSheetTotal)}
               </li>
             ))}
           </ul>

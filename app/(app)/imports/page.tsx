@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireImporter, listImportDepartments, listImports } from "@/lib/imports/queries";
 import { ImportListParamsSchema } from "@/lib/imports/schema";
-import { formatCount, formatMoney } from "@/lib/format";
+import { formatCount, formatDateTime, formatMoney } from "@/lib/format";
 import { firstValues } from "@/lib/pagination";
 import { withParams } from "@/lib/url";
 
@@ -51,7 +51,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
               { key: "rows", header: "Rows read", align: "right", cell: (r) => formatCount(r.rowsRead) },
               { key: "written", header: "Rows written", align: "right", cell: (r) => formatCount(r.rowsWritten) },
               { key: "total", header: "Total", align: "right", cell: (r) => (r.status === "COMPLETED" ? formatMoney(r.totalAmount) : "—") },
-              { key: "at", header: "Started", cell: (r) => r.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" }) },
+              { key: "at", header: "Started", cell: (r) => formatDateTime(r.createdAt) },
             ]}
           />
           <Pagination {...page} noun="imports" hrefFor={(p) => withParams("/imports", { page: p })} />

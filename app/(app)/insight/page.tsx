@@ -8,14 +8,14 @@ import { InsightTabs, insightHref } from "@/components/insight/insight-tabs";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROUTE_TO_MARKET_LABELS } from "@/lib/contracts/schema";
-import { formatCount, formatMoney, formatPercent } from "@/lib/format";
+import { formatCount, formatMoney, formatMonth, formatPercent } from "@/lib/format";
 import { getInsightFilterOptions, getSpendDashboard } from "@/lib/insight/queries";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { firstValues } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Spend and SME share" };
 
-const monthLabel = (d: Date) => d.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const monthLabel = formatMonth;
 const monthKey = (d: Date) => d.toISOString().slice(0, 7);
 const num = (v: { toString(): string }) => Number(v.toString());
 const link = "text-brand-700 underline";
