@@ -33,8 +33,10 @@ export async function stageSpendFile(options: StageOptions): Promise<StageResult
     let result: StageResult | undefined;
     await options.prisma
       .$transaction(async (tx) => {
-        result = await parseInto(options, prismaSink(tx), false);
+        const sink = prismaSink(tx);
+        result = await parseInto(options, sink, false);
         if (!result.ok) throw new Rejected();
+        await sink.analyze();
       }, { maxWait: 60_000, timeout: 60 * 60_000 })
       .catch((error: unknown) => {
         if (!(error instanceof Rejected)) throw error;
@@ -44,7 +46,12 @@ export async function stageSpendFile(options: StageOptions): Promise<StageResult
   const sink = await copySink(options.databaseUrl);
   try {
     const result = await parseInto(options, sink, true);
-    await (result.ok ? sink.commit() : sink.rollback());
+    if (result.ok) {
+      await sink.analyze();
+      await sink.commit();
+    } else {
+      await sink.rollback();
+    }
     return result;
   } catch (error) {
     await sink.rollback().catch(() => undefined);
