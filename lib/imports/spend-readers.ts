@@ -18,21 +18,30 @@ export function formatOfFileName(fileName: string): SpendFileFormat | null {
   return null;
 }
 
-export function readSpendFile(path: string, format: SpendFileFormat): AsyncGenerator<FileRow> {
+/** Rows handed over at a time: one await per batch rather than per row of a file with millions. */
+const BATCH = 1_000;
+
+export function readSpendFile(path: string, format: SpendFileFormat): AsyncGenerator<FileRow[]> {
   return format === "csv" ? readCsv(path) : readXlsx(path);
 }
 
-async function* readCsv(path: string): AsyncGenerator<FileRow> {
+async function* readCsv(path: string): AsyncGenerator<FileRow[]> {
   const encoding = await detectEncoding(path);
-  const rows = new PassThrough({ objectMode: true });
+  const rows = new PassThrough({ objectMode: true, highWaterMark: BATCH });
   // iconv-lite strips a UTF-8 BOM; papaparse's Node stream emits one string[] per record.
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });
-  const done = pipeline(createReadStream(path), iconv.decodeStream(encoding === "utf8" ? "utf8" : "win1252"), parser, rows);
+  // 1 MB reads: papaparse sets up its parser again for every chunk it is given.
+  const done = pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), iconv.decodeStream(encoding === "utf8" ? "utf8" : "win1252"), parser, rows);
   let rowNumber = 0;
   try {
-    for await (const record of rows) {
-      rowNumber += 1;
-      yield { rowNumber, cells: (record as string[]).map((cell) => cell.replace(/^\uFEFF/, "")) };
+    // Waits for the next row, then takes what else is already parsed without waiting.
+    for await (const first of rows) {
+      const batch: FileRow[] = [{ rowNumber: ++rowNumber, cells: withoutByteOrderMarks(first as string[]) }];
+      let record: string[] | null;
+      while (batch.length < BATCH && (record = rows.read() as string[] | null) !== null) {
+        batch.push({ rowNumber: ++rowNumber, cells: withoutByteOrderMarks(record) });
+      }
+      yield batch;
     }
   } finally {
     rows.destroy();
@@ -40,7 +49,15 @@ async function* readCsv(path: string): AsyncGenerator<FileRow> {
   }
 }
 
-async function* readXlsx(path: string): AsyncGenerator<FileRow> {
+/** A stray BOM at the start of a cell (a file concatenated from others) is not part of its text. */
+function withoutByteOrderMarks(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.charCodeAt(0) === 0xfeff) cells[i] = cells[i]!.slice(1);
+  }
+  return cells;
+}
+
+async function* readXlsx(path: string): AsyncGenerator<FileRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -49,12 +66,18 @@ async function* readXlsx(path: string): AsyncGenerator<FileRow> {
     entries: "ignore",
   });
   for await (const worksheet of reader) {
+    let batch: FileRow[] = [];
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-      yield { rowNumber: row.number, cells };
+      batch.push({ rowNumber: row.number, cells });
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
     return; // the first sheet is the data; others hold notes
   }
 }

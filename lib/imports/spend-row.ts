@@ -1,5 +1,8 @@
 // One spend-file line: validated into a staged line, or the problems with it (row, column, value).
-import { createHash } from "node:crypto";
+// This runs once per line of files with millions of lines: no closures or object spreads on the
+// way to a valid line (tsx wraps named inner functions with __name on every call), and the
+// problems of an invalid line are worked out only when there are some.
+import { hash } from "node:crypto";
 import { COMPANIES_HOUSE_NUMBER, normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { FIELD_LABELS, type ColumnMap, type SpendField } from "./spend-columns";
 import { optionalText, parseAmount, parseDate, parseTransactionNumber } from "./spend-values";
@@ -28,60 +31,88 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === "");
 }
 
+type FingerprintFields = Pick<SpendLine, "paidOn" | "amount" | "supplierKey" | "companiesHouseNumber" | "transactionNumber" | "description" | "expenseType" | "expenseArea">;
+
 /**
  * The identity of a payment, for idempotent re-imports: the same row in a later or overlapping file
  * gives the same value. The occurrence index among identical rows of one file is appended in SQL,
- * so a file's own identical lines stay separate payments.
+ * so a file's own identical lines stay separate payments. Payments already imported carry this
+ * value: it must never change (spend-row.test.ts pins it).
  */
-export function baseFingerprint(departmentId: string, line: Omit<SpendLine, "baseFingerprint" | "rowNumber" | "supplierName" | "contractReference">): string {
+export function baseFingerprint(departmentId: string, line: FingerprintFields): string {
   const supplierIdentity = line.companiesHouseNumber ? `ch:${line.companiesHouseNumber}` : `name:${line.supplierKey}`;
   const parts = [departmentId, line.paidOn, supplierIdentity, line.amount, line.transactionNumber ?? "",
     line.description ?? "", line.expenseType ?? "", line.expenseArea ?? ""];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+  return hash("sha256", JSON.stringify(parts), "hex");
+}
+
+// Files repeat a few thousand supplier names across their lines; normalising (NFKD and seven regular
+// expressions) is the dearest step of a line. Bounded, so memory stays flat however many names a file has.
+const SUPPLIER_KEY_MEMO_LIMIT = 50_000;
+const supplierKeys = new Map<string, string>();
+
+function supplierKeyOf(supplierName: string): string {
+  let key = supplierKeys.get(supplierName);
+  if (key === undefined) {
+    if (supplierKeys.size >= SUPPLIER_KEY_MEMO_LIMIT) supplierKeys.clear();
+    key = normaliseSupplierName(supplierName);
+    supplierKeys.set(supplierName, key);
+  }
+  return key;
+}
+
+function cellAt(cells: readonly string[], index: number | undefined): string | undefined {
+  return index === undefined ? undefined : (cells[index] ?? "");
+}
+
+function companiesHouseNumberOf(raw: string | undefined): string | null {
+  const text = optionalText(raw);
+  return text ? text.toUpperCase().replace(/\s+/g, "").padStart(8, "0") : null;
 }
 
 export function readSpendRow(departmentId: string, rowNumber: number, cells: readonly string[], columns: ColumnMap): RowResult {
-  const cell = (field: SpendField) => {
-    const index = columns.fields[field];
-    return index === undefined ? undefined : (cells[index] ?? "");
-  };
-  const problems: RowProblem[] = [];
-  const problem = (field: SpendField, message: string) =>
-    problems.push({ row: rowNumber, column: FIELD_LABELS[field], value: cell(field) ?? "", message });
-
-  const date = parseDate(cell("paidOn") ?? "");
-  if (!date.ok) problem("paidOn", date.message);
-  const amount = parseAmount(cell("amount") ?? "");
-  if (!amount.ok) problem("amount", amount.message);
-  const supplierName = optionalText(cell("supplierName"));
-  if (!supplierName) problem("supplierName", "Supplier is missing");
-  const supplierKey = supplierName ? normaliseSupplierName(supplierName) : "";
-  if (supplierName && !supplierKey) problem("supplierName", "Supplier name has no letters or digits");
-  const rawNumber = optionalText(cell("companiesHouseNumber"));
-  const companiesHouseNumber = rawNumber ? rawNumber.toUpperCase().replace(/\s+/g, "").padStart(8, "0") : null;
-  if (companiesHouseNumber && !COMPANIES_HOUSE_NUMBER.test(companiesHouseNumber)) {
-    problem("companiesHouseNumber", "Companies House number is not 8 digits or 2 letters and 6 digits");
+  const at = columns.fields;
+  const date = parseDate(cellAt(cells, at.paidOn) ?? "");
+  const amount = parseAmount(cellAt(cells, at.amount) ?? "");
+  const supplierName = optionalText(cellAt(cells, at.supplierName));
+  const supplierKey = supplierName ? supplierKeyOf(supplierName) : "";
+  const companiesHouseNumber = companiesHouseNumberOf(cellAt(cells, at.companiesHouseNumber));
+  if (!date.ok || !amount.ok || !supplierName || !supplierKey || (companiesHouseNumber !== null && !COMPANIES_HOUSE_NUMBER.test(companiesHouseNumber))) {
+    return { ok: false, problems: rowProblems(rowNumber, cells, columns) };
   }
-  if (problems.length > 0 || !date.ok || !amount.ok || !supplierName) return { ok: false, problems };
-
-  const fields = {
+  const line: SpendLine = {
+    rowNumber,
     paidOn: date.value,
     amount: amount.value,
+    supplierName,
     supplierKey,
     companiesHouseNumber,
-    description: optionalText(cell("description")),
-    expenseType: optionalText(cell("expenseType")),
-    expenseArea: optionalText(cell("expenseArea")),
-    transactionNumber: parseTransactionNumber(cell("transactionNumber")),
+    description: optionalText(cellAt(cells, at.description)),
+    expenseType: optionalText(cellAt(cells, at.expenseType)),
+    expenseArea: optionalText(cellAt(cells, at.expenseArea)),
+    transactionNumber: parseTransactionNumber(cellAt(cells, at.transactionNumber)),
+    contractReference: optionalText(cellAt(cells, at.contractReference)),
+    baseFingerprint: "",
   };
-  return {
-    ok: true,
-    line: {
-      ...fields,
-      rowNumber,
-      supplierName,
-      contractReference: optionalText(cell("contractReference")),
-      baseFingerprint: baseFingerprint(departmentId, fields),
-    },
-  };
+  line.baseFingerprint = baseFingerprint(departmentId, line);
+  return { ok: true, line };
+}
+
+/** Every problem of an invalid line, in column order of the checks. */
+function rowProblems(rowNumber: number, cells: readonly string[], columns: ColumnMap): RowProblem[] {
+  const problems: RowProblem[] = [];
+  const problem = (field: SpendField, message: string) =>
+    problems.push({ row: rowNumber, column: FIELD_LABELS[field], value: cellAt(cells, columns.fields[field]) ?? "", message });
+  const date = parseDate(cellAt(cells, columns.fields.paidOn) ?? "");
+  if (!date.ok) problem("paidOn", date.message);
+  const amount = parseAmount(cellAt(cells, columns.fields.amount) ?? "");
+  if (!amount.ok) problem("amount", amount.message);
+  const supplierName = optionalText(cellAt(cells, columns.fields.supplierName));
+  if (!supplierName) problem("supplierName", "Supplier is missing");
+  else if (!normaliseSupplierName(supplierName)) problem("supplierName", "Supplier name has no letters or digits");
+  const companiesHouseNumber = companiesHouseNumberOf(cellAt(cells, columns.fields.companiesHouseNumber));
+  if (companiesHouseNumber !== null && !COMPANIES_HOUSE_NUMBER.test(companiesHouseNumber)) {
+    problem("companiesHouseNumber", "Companies House number is not 8 digits or 2 letters and 6 digits");
+  }
+  return problems;
 }

@@ -33,8 +33,10 @@ export async function stageSpendFile(options: StageOptions): Promise<StageResult
     let result: StageResult | undefined;
     await options.prisma
       .$transaction(async (tx) => {
-        result = await parseInto(options, prismaSink(tx), false);
+        const sink = prismaSink(tx);
+        result = await parseInto(options, sink, false);
         if (!result.ok) throw new Rejected();
+        await sink.analyze();
       }, { maxWait: 60_000, timeout: 60 * 60_000 })
       .catch((error: unknown) => {
         if (!(error instanceof Rejected)) throw error;
@@ -44,7 +46,12 @@ export async function stageSpendFile(options: StageOptions): Promise<StageResult
   const sink = await copySink(options.databaseUrl);
   try {
     const result = await parseInto(options, sink, true);
-    await (result.ok ? sink.commit() : sink.rollback());
+    if (result.ok) {
+      await sink.analyze();
+      await sink.commit();
+    } else {
+      await sink.rollback();
+    }
     return result;
   } catch (error) {
     await sink.rollback().catch(() => undefined);
@@ -60,31 +67,33 @@ async function parseInto(options: StageOptions, sink: StagingSink, reportProgres
   let problemCount = 0;
   let rowsRead = 0;
   let columns: ReturnType<typeof mapColumns> | undefined;
-  for await (const { rowNumber, cells } of readSpendFile(options.path, options.format)) {
-    if (!columns) {
-      if (isBlankRow(cells)) continue;
-      columns = mapColumns(cells);
-      for (const field of columns.missing) {
-        problemCount += 1;
-        problems.push({ row: rowNumber, column: FIELD_LABELS[field], value: "", message: `No "${FIELD_LABELS[field]}" column in the header` });
+  file: for await (const batch of readSpendFile(options.path, options.format)) {
+    for (const { rowNumber, cells } of batch) {
+      if (!columns) {
+        if (isBlankRow(cells)) continue;
+        columns = mapColumns(cells);
+        for (const field of columns.missing) {
+          problemCount += 1;
+          problems.push({ row: rowNumber, column: FIELD_LABELS[field], value: "", message: `No "${FIELD_LABELS[field]}" column in the header` });
+        }
+        if (columns.missing.length > 0) break file;
+        continue;
       }
-      if (columns.missing.length > 0) break;
-      continue;
-    }
-    if (isBlankRow(cells)) continue;
-    rowsRead += 1;
-    const result = readSpendRow(departmentId, rowNumber, cells, columns);
-    if (!result.ok) {
-      problemCount += result.problems.length;
-      for (const p of result.problems) if (problems.length < MAX_PROBLEMS) problems.push(p);
-    } else if (problemCount === 0) {
-      const waiting = sink.write(importId, result.line);
-      if (waiting) await waiting;
-    }
-    if (rowsRead % PROGRESS_EVERY === 0) {
-      options.onProgress?.(rowsRead);
-      // Committed on Prisma's own connection, outside the staging transaction, so the page sees it move.
-      if (reportProgress) await prisma.import.update({ where: { id: importId }, data: { rowsRead } });
+      if (isBlankRow(cells)) continue;
+      rowsRead += 1;
+      const result = readSpendRow(departmentId, rowNumber, cells, columns);
+      if (!result.ok) {
+        problemCount += result.problems.length;
+        for (const p of result.problems) if (problems.length < MAX_PROBLEMS) problems.push(p);
+      } else if (problemCount === 0) {
+        const waiting = sink.write(importId, result.line);
+        if (waiting) await waiting;
+      }
+      if (rowsRead % PROGRESS_EVERY === 0) {
+        options.onProgress?.(rowsRead);
+        // Committed on Prisma's own connection, outside the staging transaction, so the page sees it move.
+        if (reportProgress) await prisma.import.update({ where: { id: importId }, data: { rowsRead } });
+      }
     }
   }
   if (!columns) {

@@ -12,7 +12,11 @@ export type StagingSink = {
   /** Returns a promise only when the caller must wait (back-pressure). */
   write(importId: string, line: SpendLine): Promise<void> | undefined;
   end(): Promise<void>;
+  /** Before committing a valid file: fresh statistics, so the writer's joins are planned for its real size. */
+  analyze(): Promise<void>;
 };
+
+const ANALYZE = `ANALYZE "StagedSpendRow"`;
 
 const COLUMNS = ["importId", "rowNumber", "paidOn", "amount", "supplierName", "supplierKey", "companiesHouseNumber",
   "description", "expenseType", "expenseArea", "transactionNumber", "contractReference", "baseFingerprint"] as const;
@@ -46,6 +50,7 @@ export async function copySink(databaseUrl: string) {
       copy.end();
       await copied;
     },
+    analyze: () => client.query(ANALYZE).then(() => undefined),
     commit: () => client.query("COMMIT").then(() => undefined),
     rollback: () => client.query("ROLLBACK").then(() => undefined),
     close: () => client.end(),
@@ -76,5 +81,6 @@ export function prismaSink(tx: Prisma.TransactionClient): StagingSink {
     async end() {
       if (rows.length) await flush();
     },
+    analyze: () => tx.$executeRawUnsafe(ANALYZE).then(() => undefined),
   };
 }

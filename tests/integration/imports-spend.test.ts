@@ -1,7 +1,11 @@
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createSpendImport, runSpendImport } from "@/lib/imports/spend-import";
+import { mapColumns } from "@/lib/imports/spend-columns";
 import { formatOfFileName } from "@/lib/imports/spend-readers";
+import { readSpendRow } from "@/lib/imports/spend-row";
 import { finishSpendImport } from "@/lib/imports/write-spend";
 import { listUnmatchedNames } from "@/lib/imports/supplier-matching";
 import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
@@ -83,6 +87,41 @@ describe("spend import", () => {
     const overlap = await importFile(overlapPath, department.id);
     expect(overlap.result).toMatchObject({ status: "COMPLETED", rowsWritten: 1, duplicatesSkipped: 10 });
     expect(await sumSql({ departmentId: department.id })).toEqual({ total: "1566768.83", rows: 12 });
+  });
+
+  it("completes each fingerprint with the line's occurrence among the file's identical lines", async () => {
+    const department = await createDepartment();
+    const supplier = await createSupplier();
+    const header = "Date,Supplier,Transaction Number,Amount,Description";
+    const a = `01/04/2024,${supplier.legalName},None,"£30,000.00",Licences`;
+    const b = `02/04/2024,${supplier.legalName},7001,"£26,000.00",Support`;
+    const c = `03/04/2024,${supplier.legalName},7002,"£25,500.00",Hosting`;
+    const write = (lines: string[]) => {
+      const path = `/tmp/${runTag()}.csv`;
+      writeFileSync(path, [header, ...lines].join("\r\n") + "\r\n");
+      return path;
+    };
+    const lines = [a, b, a, a, c, b];
+    const { importId, result } = await importFile(write(lines), department.id);
+    expect(result).toMatchObject({ status: "COMPLETED", rowsWritten: 6, duplicatesSkipped: 0, totalAmount: "167500.00" });
+
+    // sha256 of the base fingerprint, ':' and the occurrence (1 for a line's first appearance), by file row.
+    const columns = mapColumns(header.split(","));
+    const seen = new Map<string, number>();
+    const expected = lines.map((text, index) => {
+      const row = readSpendRow(department.id, index + 2, text.match(/("[^"]*"|[^,]+)/g)!.map((cell) => cell.replace(/"/g, "")), columns);
+      if (!row.ok) throw new Error("fixture line is invalid");
+      const occurrence = (seen.get(row.line.baseFingerprint) ?? 0) + 1;
+      seen.set(row.line.baseFingerprint, occurrence);
+      return [`${importId}-${index + 2}`, createHash("sha256").update(`${row.line.baseFingerprint}:${occurrence}`).digest("hex")];
+    });
+    const written = await db.spendTransaction.findMany({ where: { importId }, select: { id: true, fingerprint: true }, orderBy: { id: "asc" } });
+    expect(written.map((w) => [w.id, w.fingerprint])).toEqual(expected.sort(([x], [y]) => (x! < y! ? -1 : 1)));
+
+    // Again: nothing new. With a fourth identical line: that line only.
+    expect((await importFile(write(lines), department.id)).result).toMatchObject({ rowsWritten: 0, duplicatesSkipped: 6 });
+    expect((await importFile(write([...lines, a]), department.id)).result).toMatchObject({ rowsWritten: 1, duplicatesSkipped: 6 });
+    expect(await sumSql({ departmentId: department.id })).toEqual({ total: "197500.00", rows: 7 });
   });
 
   it("queues unmatched names and completes once they are linked", async () => {
