@@ -30,7 +30,7 @@ const columns: Column<Row>[] = [
     cell: (c) => (
       <>
         {c.leadPartner.legalName}
-        {c._count.members > 0 ? <div className="text-xs text-slate-700">+ {c._count.members} members</div> : null}
+        {c._count.members > 0 ? <div className="text-xs text-slate-700">+ {c._count.members} {c._count.members === 1 ? "member" : "members"}</div> : null}
       </>
     ),
   },

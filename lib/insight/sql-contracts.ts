@@ -3,7 +3,7 @@
 import { Prisma } from "@prisma/client";
 import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES } from "@/lib/insight/renewal";
 import { LOCK_IN_BANDS } from "@/lib/risk/weights";
-import { type SqlScope, contractWhere, departmentWhere } from "@/lib/insight/sql-scope";
+import { type SqlScope, contractWhere, departmentWhere, filtersContracts } from "@/lib/insight/sql-scope";
 
 export type LockInContextRow = {
   id: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string;
@@ -86,8 +86,7 @@ export type KpiRatingRow = { rating: string; kpis: bigint };
 
 /** The stored KPI summaries in scope; joined to their contracts only when a filter needs the contract. */
 function kpiSummaries(s: SqlScope): Prisma.Sql {
-  const f = s.filters;
-  if (!f.framework && !f.lot && !f.capability && !f.supplier) {
+  if (!filtersContracts(s.filters)) {
     return Prisma.sql`(SELECT k.* FROM "ContractKpiSummary" k WHERE ${departmentWhere(`k."departmentId"`, s)})`;
   }
   return Prisma.sql`(SELECT k.* FROM "ContractKpiSummary" k JOIN "Contract" c ON c.id = k."contractId" WHERE ${contractWhere("c", s)})`;
@@ -125,8 +124,7 @@ export type LockInBandRow = { band: string; contracts: bigint };
 
 /** Active contracts in scope by stored lock-in risk band (only active contracts are scored). */
 export const lockInDistributionSql = (s: SqlScope) => {
-  const f = s.filters;
-  const scores = !f.framework && !f.lot && !f.capability && !f.supplier
+  const scores = !filtersContracts(s.filters)
     ? Prisma.sql`SELECT s.score FROM "ContractLockInScore" s WHERE ${departmentWhere(`s."departmentId"`, s)}`
     : Prisma.sql`SELECT s.score FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId" WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)}`;
   return Prisma.sql`SELECT ${bandCase} AS band, COUNT(*) AS contracts FROM (${scores}) s GROUP BY 1`;

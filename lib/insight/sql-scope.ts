@@ -101,8 +101,13 @@ export function contractWhere(alias: string, scope: SqlScope): Prisma.Sql {
  * does: no filter but the department, over one department or all of them ("*"). Finer views are live.
  */
 export function storedScope({ departments, filters: f }: SqlScope): string | null {
-  if (f.framework || f.lot || f.capability || f.supplier || f.from || f.to) return null;
+  if (filtersContracts(f) || f.from || f.to) return null;
   if (departments === "ALL") return f.department ?? "*";
   if (f.department) return departments.includes(f.department) ? f.department : null;
   return departments.length === 1 ? departments[0]! : null;
+}
+
+/** True when a filter narrows by something only the contract row knows (framework, lot, capability, supplier). */
+export function filtersContracts(f: InsightFilters): boolean {
+  return Boolean(f.framework || f.lot || f.capability || f.supplier);
 }
