@@ -1,13 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
 import { AmendmentSchema } from "@/lib/contracts/schema";
 import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
-import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
 
 /**
@@ -50,8 +48,6 @@ export async function recordAmendment(_prev: ActionState, formData: FormData): P
       if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
       throw error;
     }
-    await refreshInsightSoon({ contractId });
-    revalidatePath(`/contracts/${contractId}`);
-    redirect(`/contracts/${contractId}#amendments`);
+    return returnToSavedContract(contractId, "amendments");
   });
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import type { Prisma } from "@prisma/client";
-import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import type { Caller } from "@/lib/auth/caller";
@@ -10,7 +9,7 @@ import { callOffIneligibility, procurementMethodFor, type RouteToMarket } from "
 import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from "@/lib/contracts/schema";
 import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
-import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
 
 type Route = { routeToMarket: RouteToMarket; lotId?: string; directAwardJustification?: string; leadPartnerId: string; awardDate: Date };
@@ -75,9 +74,7 @@ export async function createContract(_prev: ActionState, formData: FormData): Pr
     } catch (error) {
       return asFailure(error);
     }
-    await refreshInsightSoon({ contractId: id });
-    revalidatePath("/contracts");
-    redirect(`/contracts/${id}`);
+    return returnToSavedContract(id);
   });
 }
 
@@ -104,10 +101,7 @@ export async function updateContract(_prev: ActionState, formData: FormData): Pr
     } catch (error) {
       return asFailure(error);
     }
-    await refreshInsightSoon({ contractId: id });
-    revalidatePath("/contracts");
-    revalidatePath(`/contracts/${id}`);
-    redirect(`/contracts/${id}`);
+    return returnToSavedContract(id);
   });
 }
 
@@ -133,9 +127,6 @@ export async function closeContract(_prev: ActionState, formData: FormData): Pro
     } catch (error) {
       return asFailure(error);
     }
-    await refreshInsightSoon({ contractId: id });
-    revalidatePath("/contracts");
-    revalidatePath(`/contracts/${id}`);
-    redirect(`/contracts/${id}`);
+    return returnToSavedContract(id);
   });
 }

@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
 import { checkAccountablePartner, findWritableContract, requireContractWriter, RuleError } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { AssessmentSchema, KpiSchema } from "@/lib/kpis/schema";
-import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
 
 /** Defines a KPI (Procurement Act 2023 s.52) with its measure, target and accountable partner. */
@@ -28,9 +27,7 @@ export async function addKpi(_prev: ActionState, formData: FormData): Promise<Ac
       if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
       throw error;
     }
-    await refreshInsightSoon({ contractId });
-    revalidatePath(`/contracts/${contractId}`);
-    redirect(`/contracts/${contractId}#kpis`);
+    return returnToSavedContract(contractId, "kpis");
   });
 }
 
@@ -49,8 +46,6 @@ export async function recordAssessment(_prev: ActionState, formData: FormData): 
       const assessment = await tx.kpiAssessment.create({ data: { kpiId, assessedOn, rating, note: note ?? null, createdById: caller.id } });
       await recordAudit(tx, { actor: caller, action: "kpi.assess", entityType: "Contract", entityId: contractId, departmentId: contract.departmentId, after: { assessment } });
     });
-    await refreshInsightSoon({ contractId });
-    revalidatePath(`/contracts/${contractId}`);
-    redirect(`/contracts/${contractId}#kpis`);
+    return returnToSavedContract(contractId, "kpis");
   });
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
@@ -8,7 +7,7 @@ import { pledgedSharesExceed, pledgedShareTotal } from "@/lib/contracts/rules";
 import { assertOpen, findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { AddMemberSchema, RemoveMemberSchema } from "@/lib/partnerships/schema";
-import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
 
 const fieldError = (field: string, message: string) => new RuleError(message, { [field]: [message] });
@@ -44,9 +43,7 @@ export async function addMember(_prev: ActionState, formData: FormData): Promise
       if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
       throw error;
     }
-    await refreshInsightSoon({ contractId });
-    revalidatePath(`/contracts/${contractId}`);
-    redirect(`/contracts/${contractId}#partnership`);
+    return returnToSavedContract(contractId, "partnership");
   });
 }
 
@@ -77,8 +74,6 @@ export async function removeMember(_prev: ActionState, formData: FormData): Prom
       if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
       throw error;
     }
-    await refreshInsightSoon({ contractId });
-    revalidatePath(`/contracts/${contractId}`);
-    redirect(`/contracts/${contractId}#partnership`);
+    return returnToSavedContract(contractId, "partnership");
   });
 }
