@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { PartnerSearchForm } from "@/components/portal/partner-search-form";
+import { supplierNameColumn, supplierRegionColumn } from "@/components/suppliers/supplier-columns";
 import { Await } from "@/components/ui/await";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -19,17 +19,8 @@ import { withParams } from "@/lib/url";
 export const metadata: Metadata = { title: "Partner search" };
 
 const columns: Column<PartnerRow>[] = [
-  {
-    key: "name",
-    header: "Supplier",
-    sortKey: "legalName",
-    cell: (s) => (
-      <Link href={`/suppliers/${s.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-        {s.legalName}
-      </Link>
-    ),
-  },
-  { key: "region", header: "Region", sortKey: "region", cell: (s) => s.region ?? "—" },
+  supplierNameColumn(),
+  supplierRegionColumn(),
   {
     key: "size",
     header: "Size today",

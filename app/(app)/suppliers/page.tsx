@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SizeBadge } from "@/components/suppliers/size-badge";
+import { supplierNameColumn, supplierRegionColumn } from "@/components/suppliers/supplier-columns";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,18 +16,9 @@ export const metadata: Metadata = { title: "Suppliers" };
 type Row = Awaited<ReturnType<typeof listSuppliers>>["rows"][number];
 
 const columns: Column<Row>[] = [
-  {
-    key: "name",
-    header: "Supplier",
-    sortKey: "legalName",
-    cell: (s) => (
-      <Link href={`/suppliers/${s.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-        {s.legalName}
-      </Link>
-    ),
-  },
+  supplierNameColumn(),
   { key: "ch", header: "Companies House number", cell: (s) => s.companiesHouseNumber ?? "—" },
-  { key: "region", header: "Region", sortKey: "region", cell: (s) => s.region ?? "—" },
+  supplierRegionColumn(),
   { key: "size", header: "Size today", cell: (s) => <SizeBadge declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} /> },
 ];
 
