@@ -29,6 +29,15 @@ export const lockInContextSql = (s: SqlScope, today: string) => Prisma.sql`
   ), held AS (
     SELECT o."departmentId", o."leadPartnerId", o."capabilityId", MIN(o."startDate") AS first FROM "Contract" o
      WHERE (o."departmentId", o."leadPartnerId") IN (SELECT "departmentId", "leadPartnerId" FROM base) GROUP BY 1, 2, 3
+  ), competitions AS MATERIALIZED (
+    -- The two latest open or selective awards per department and capability: a contract re-competed
+    -- after its last poor rating has one of them later than that rating, other than itself. (Searching
+    -- every contract of the department for each poorly rated one took a second at benchmark scale.)
+    SELECT "departmentId", "capabilityId", id, "awardDate" FROM (
+      SELECT o."departmentId", o."capabilityId", o.id, o."awardDate",
+             ROW_NUMBER() OVER (PARTITION BY o."departmentId", o."capabilityId" ORDER BY o."awardDate" DESC, o.id) AS rn
+        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)}
+    ) latest WHERE rn <= 2
   )
   SELECT b.id, b."departmentId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
          b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",
@@ -40,9 +49,8 @@ export const lockInContextSql = (s: SqlScope, today: string) => Prisma.sql`
          COALESCE(EXTRACT(YEAR FROM AGE(LEAST(b."endDate", ${today}::date), h.first))::int, 0) AS "incumbencyYears",
          cs.amount / NULLIF(ct.amount, 0) AS "capabilityShare",
          COALESCE(p.n, 0) AS "poorKpiAssessments",
-         (p.last IS NOT NULL AND EXISTS (SELECT 1 FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o.id <> b.id
-             AND o."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND o."awardDate" > p.last
-             AND o."procurementMethod" IN ('OPEN', 'SELECTIVE'))) AS recompeted
+         (p.last IS NOT NULL AND EXISTS (SELECT 1 FROM competitions o WHERE o."departmentId" = b."departmentId" AND o.id <> b.id
+             AND o."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND o."awardDate" > p.last)) AS recompeted
     FROM base b
     JOIN "Department" d ON d.id = b."departmentId" JOIN "Supplier" lead ON lead.id = b."leadPartnerId"
     LEFT JOIN held h ON h."departmentId" = b."departmentId" AND h."leadPartnerId" = b."leadPartnerId" AND h."capabilityId" IS NOT DISTINCT FROM b."capabilityId"

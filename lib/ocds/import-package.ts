@@ -85,7 +85,7 @@ export async function importOcdsPackage(prisma: PrismaClient, input: { text: str
   // The dashboards follow the contracts the releases created or changed (lock-in, renewals, spend by lot).
   const touched = await prisma.$queryRaw<{ departmentId: string }[]>`
     SELECT DISTINCT c."departmentId" FROM "OcdsRelease" r JOIN "Contract" c ON c.id = r."contractId" WHERE r."importId" = ${record.id}`;
-  await refreshSpendAggregates(prisma, { departmentIds: touched.map((t) => t.departmentId) });
+  await refreshSpendAggregates(prisma, { departmentIds: touched.map((t) => t.departmentId), bulk: true });
   return result;
 }
 
