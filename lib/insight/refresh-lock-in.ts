@@ -20,12 +20,17 @@ export function scoreContext(c: LockInContextRow) {
   });
 }
 
-export async function refreshLockInScores(client: Client, departments: DepartmentIds, today = new Date().toISOString().slice(0, 10)): Promise<void> {
+/**
+ * Rescores the departments' active contracts; with onlyContractId, that one contract (of the one
+ * department given): what a change to its own KPIs moves, as no other contract's factors read them.
+ */
+export async function refreshLockInScores(client: Client, departments: DepartmentIds, options: { today?: string; onlyContractId?: string } = {}): Promise<void> {
+  const { today = new Date().toISOString().slice(0, 10), onlyContractId } = options;
   const ids = departments === "ALL" ? (await client.department.findMany({ select: { id: true } })).map((d) => d.id) : departments;
   // One department at a time keeps memory flat at benchmark scale.
   for (const departmentId of ids) {
-    const rows = await client.$queryRaw<(LockInContextRow & { departmentId: string })[]>(lockInContextSql({ departments: [departmentId], filters: {} }, today));
-    await client.contractLockInScore.deleteMany({ where: { departmentId } });
+    const rows = await client.$queryRaw<(LockInContextRow & { departmentId: string })[]>(lockInContextSql({ departments: [departmentId], filters: {} }, today, onlyContractId));
+    await client.contractLockInScore.deleteMany({ where: { departmentId, ...(onlyContractId ? { contractId: onlyContractId } : {}) } });
     const scored = rows.map((row) => {
       const { score, factors } = scoreContext(row);
       return { contractId: row.id, departmentId, score, factors };

@@ -1,16 +1,16 @@
 import "server-only";
 import { after } from "next/server";
 import { db } from "@/lib/db";
-import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import { type ContractChange, refreshAfterContractChange, refreshSpendAggregates } from "@/lib/insight/refresh";
 
-type Target = { contractId?: string; departmentIds?: string[]; payeeSupplierId?: string };
+/** Spend of these departments, or paid to this supplier, changed: their departments are rebuilt. */
+type Target = { departmentIds?: string[]; payeeSupplierId?: string };
+
+/** A save to one contract, and what it changed there. */
+type ContractSaved = { contractId: string; change: ContractChange };
 
 async function departmentsOf(target: Target): Promise<string[]> {
   if (target.departmentIds) return target.departmentIds;
-  if (target.contractId) {
-    const contract = await db.contract.findUnique({ where: { id: target.contractId }, select: { departmentId: true } });
-    return contract ? [contract.departmentId] : [];
-  }
   if (target.payeeSupplierId) {
     // A supplier's size changed: every department that paid it judges SME share anew.
     const rows = await db.spendTransaction.findMany({ where: { payeeSupplierId: target.payeeSupplierId }, distinct: ["departmentId"], select: { departmentId: true } });
@@ -24,8 +24,12 @@ async function departmentsOf(target: Target): Promise<string[]> {
  * In a request it runs after the response is sent, so saving a form does not wait for it; outside a
  * request (tests, scripts) it runs at once.
  */
-export async function refreshInsightSoon(target: Target): Promise<void> {
-  const work = async () => refreshSpendAggregates(undefined, { departmentIds: await departmentsOf(target) });
+export async function refreshInsightSoon(target: Target | ContractSaved): Promise<void> {
+  const work = async () => {
+    if (!("change" in target)) return refreshSpendAggregates(db, { departmentIds: await departmentsOf(target) });
+    const contract = await db.contract.findUnique({ where: { id: target.contractId }, select: { id: true, departmentId: true } });
+    if (contract) await refreshAfterContractChange(db, contract, target.change);
+  };
   try {
     after(() => work().catch((error: unknown) => console.error("Refreshing the dashboards failed", error)));
   } catch {

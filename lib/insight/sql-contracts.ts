@@ -15,9 +15,10 @@ export type LockInContextRow = {
 };
 
 /** Every active contract in scope with the context lockInScore() needs, computed set-wise. */
-export const lockInContextSql = (s: SqlScope, today: string) => Prisma.sql`
+export const lockInContextSql = (s: SqlScope, today: string, onlyContractId?: string) => Prisma.sql`
   WITH base AS (
     SELECT c.* FROM "Contract" c WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)}
+       AND ${onlyContractId ? Prisma.sql`c.id = ${onlyContractId}` : Prisma.sql`true`}
   ), cap_spend AS (
     SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee"
      WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} GROUP BY 1, 2, 3

@@ -3,11 +3,26 @@ import { describe, expect, it } from "vitest";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db";
 import { createContract } from "@/lib/contracts/actions";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { getContractDashboard } from "@/lib/insight/queries";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
+import { addKpi, recordAssessment } from "@/lib/kpis/actions";
+import { addMember } from "@/lib/partnerships/actions";
 import { actAs } from "@/tests/auth";
 import { form } from "@/tests/actions";
+import { createSpend, declareSize } from "@/tests/factories";
 import { buildContractWorld, redirectTarget } from "@/tests/integration/contract-world";
+
+/** The department's stored figures a KPI or partnership save can change, in a stable order. */
+async function storedFigures(departmentId: string) {
+  const where = { departmentId };
+  const [kpis, scores, delivery] = await Promise.all([
+    db.contractKpiSummary.findMany({ where, orderBy: { contractId: "asc" } }),
+    db.contractLockInScore.findMany({ where, orderBy: { contractId: "asc" }, select: { contractId: true, score: true, factors: true } }),
+    db.partnershipDelivery.findMany({ where, orderBy: { memberId: "asc" } }),
+  ]);
+  return { kpis, scores, delivery };
+}
 
 describe("dashboards after a write", () => {
   it("a direct award a lead has just saved is scored and listed among the riskiest contracts", async () => {
@@ -36,5 +51,27 @@ describe("dashboards after a write", () => {
     const scored = after.lockIn.riskiest.find((r) => r.id === id);
     expect(scored?.score).toBeGreaterThan(0);
     expect(scored?.factors.length).toBeGreaterThan(1);
+  });
+
+  it("a KPI rated inadequate, and an SME joining the partnership, refresh only what they feed: the same figures as a full rebuild", async () => {
+    const w = await buildContractWorld();
+    await declareSize(w.member.id, "2020-01-01", true);
+    await createSpend(w.dept.id, w.lead.id, "2025-03-01", "10000.00", { contractId: w.contract.id });
+    await refreshSpendAggregates(db, { departmentIds: [w.dept.id] });
+    actAs(w.users.lead);
+    await redirectTarget(addKpi(idle, form({ contractId: w.contract.id, name: "Availability", measure: "Monthly uptime", target: "99.9%", accountableSupplierId: w.lead.id })));
+    const kpi = await db.kpi.findFirstOrThrow({ where: { contractId: w.contract.id } });
+    await redirectTarget(recordAssessment(idle, form({ contractId: w.contract.id, kpiId: kpi.id, assessedOn: "2025-04-01", rating: "INADEQUATE" })));
+    await redirectTarget(addMember(idle, form({ contractId: w.contract.id, supplierId: w.member.id, role: "Delivery", pledgedSharePercent: "25", joinedOn: "2024-02-01" })));
+
+    const targeted = await storedFigures(w.dept.id);
+    expect(targeted.kpis.find((k) => k.contractId === w.contract.id)).toMatchObject({ kpis: 1, inadequate: 1 });
+    const factors = targeted.scores.find((s) => s.contractId === w.contract.id)!.factors as { key: string }[];
+    expect(factors.map((f) => f.key)).toContain("POOR_KPI_NOT_RECOMPETED");
+    // The SME member pledged 25% and received nothing of the £10,000: listed as tokenism.
+    expect(targeted.delivery).toMatchObject([{ supplierId: w.member.id, tokenism: true }]);
+
+    await refreshSpendAggregates(db, { departmentIds: [w.dept.id] });
+    expect(await storedFigures(w.dept.id)).toEqual(targeted);
   });
 });
