@@ -38,7 +38,7 @@ const SPEND_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
 // rebuilds, or a rebuild beside an import adding its rows, would count spend twice.
 const lockRollUps = (t: Prisma.TransactionClient) => t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
 
-/** Sums the spend rows matching where into the monthly and per-contract-payee roll-ups. */
+/** Sums the spend rows matching where into the monthly, per-contract-payee and monthly per-payee roll-ups. */
 async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<void> {
   await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${SPEND_WITH_CONTEXT(where)}`;
   await t.$executeRaw`
@@ -56,6 +56,10 @@ async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<v
     SELECT "departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket",
            SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0)
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  await t.$executeRaw`
+    INSERT INTO "SpendPayeeMonthly" ("departmentId", month, "payeeSupplierId", "lotId", "capabilityId", amount)
+    SELECT "departmentId", date_trunc('month', "paidOn")::date, "payeeSupplierId", "lotId", "capabilityId", SUM(amount)
+      FROM insight_spend WHERE kind = 'DIRECT' GROUP BY 1, 2, 3, 4, 5`;
   await t.$executeRaw`DROP TABLE insight_spend`;
 }
 
@@ -75,6 +79,7 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
     await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
     await t.$executeRaw`DELETE FROM "SpendMonthlyLot" WHERE ${own}`;
     await t.$executeRaw`DELETE FROM "SpendContractPayee" WHERE ${own}`;
+    await t.$executeRaw`DELETE FROM "SpendPayeeMonthly" WHERE ${own}`;
     await rollUp(t, where);
     await refreshFromRollUps(t, ids);
   });
@@ -132,7 +137,7 @@ async function refreshScoresAndStatistics(client: Client, ids: string[] | undefi
   // Fresh statistics so the planner knows the new row counts at once; outside a transaction also VACUUM,
   // which clears the rebuilt tables' dead rows and marks their pages all-visible, so counts such as the
   // lock-in distribution are answered from an index without reading the wide factors.
-  const tables = Prisma.raw(`"SpendMonthly", "SpendMonthlyLot", "SpendContractPayee", "SpendSupplierTotal", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`);
+  const tables = Prisma.raw(`"SpendMonthly", "SpendMonthlyLot", "SpendContractPayee", "SpendPayeeMonthly", "SpendSupplierTotal", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`);
   if ("$transaction" in client) await client.$executeRaw`VACUUM (ANALYZE) ${tables}`;
   else await client.$executeRaw`ANALYZE ${tables}`;
 }

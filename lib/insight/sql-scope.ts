@@ -69,20 +69,20 @@ export function monthlySpend({ departments, filters }: SqlScope): Prisma.Sql {
 }
 
 /**
- * Spend per contract and payee (departmentId, contractId, payeeSupplierId, kind, lotId, capabilityId,
- * routeToMarket, amount). All-time from the pre-aggregate; a date range needs the raw rows.
+ * Spend per payee (departmentId, payeeSupplierId, kind, lotId, capabilityId, amount), possibly several rows
+ * per payee: all-time from the per-contract roll-up; over a date range from the monthly one, which holds
+ * direct spend only (what its readers, supplier rankings and concentration, sum).
  */
 export function payeeSpend({ departments, filters }: SqlScope): Prisma.Sql {
   const scope = { departments, filters };
   const supplier = filters.supplier ? Prisma.sql`"payeeSupplierId" = ${filters.supplier}` : TRUE;
   if (filters.from || filters.to) {
-    const where = and([departmentWhere(`s."departmentId"`, scope), monthWhere(`s."paidOn"`, filters)]);
-    return Prisma.sql`(SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, c."lotId", c."capabilityId", c."routeToMarket", s.amount
-      FROM "SpendTransaction" s LEFT JOIN "Contract" c ON c.id = s."contractId"
-     WHERE ${where} AND ${dimensionWhere("c", filters)} AND ${filters.supplier ? Prisma.sql`s."payeeSupplierId" = ${filters.supplier}` : TRUE})`;
+    return Prisma.sql`(SELECT m."departmentId", m."payeeSupplierId", 'DIRECT'::"SpendKind" AS kind, m."lotId", m."capabilityId", m.amount
+      FROM "SpendPayeeMonthly" m WHERE ${departmentWhere(`m."departmentId"`, scope)} AND ${monthWhere(`m.month`, filters)}
+       AND ${dimensionWhere("m", filters)} AND ${supplier})`;
   }
-  return Prisma.sql`(SELECT * FROM "SpendContractPayee" p WHERE ${departmentWhere(`p."departmentId"`, scope)}
-    AND ${dimensionWhere("p", filters)} AND ${supplier})`;
+  return Prisma.sql`(SELECT p."departmentId", p."payeeSupplierId", p.kind, p."lotId", p."capabilityId", p.amount FROM "SpendContractPayee" p
+    WHERE ${departmentWhere(`p."departmentId"`, scope)} AND ${dimensionWhere("p", filters)} AND ${supplier})`;
 }
 
 /** Contracts in scope matching the framework / lot / capability filters and (as lead or member) the supplier. */

@@ -14,6 +14,9 @@ const email = `owner-${tag.toLowerCase()}@kestrel.example`;
 const password = "kestrel data is a small firm";
 
 test("a new supplier registers, declares size and capabilities, claims a lot; an admin verifies it; a commercial lead finds it", async ({ page, browser }) => {
+  // Three people, three sign-ins and five accessibility scans (one of the whole lot-claims queue): on two
+  // shared cores this journey has taken more than the default minute.
+  test.setTimeout(120_000);
   await page.goto("/login");
   await page.getByRole("link", { name: "Register your organisation" }).click();
   await expect(page.getByRole("heading", { name: "Register your organisation", level: 1 })).toBeVisible();

@@ -14,7 +14,7 @@ import { getContractDashboard } from "@/lib/insight/queries";
 import { recordAssessment } from "@/lib/kpis/actions";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { addMember, createContract, createDepartment, createKpi, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import { addMember, createCapability, createContract, createDepartment, createKpi, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
 import { fixtureCopy, runTag } from "@/tests/fixtures/spend-files";
 
 const noFilters = InsightFiltersSchema.parse({});
@@ -66,6 +66,44 @@ describe("stored concentration", () => {
     expect([own?.supplierId, own?.amount.toFixed(2), own?.total.toFixed(2)]).toEqual([b.id, "700.00", "900.00"]);
   });
 
+  it("over a date range, ranks suppliers and computes concentration from the monthly payee roll-up as the raw payments do", async () => {
+    const dept = await createDepartment();
+    const [a, b, c, lead] = await Promise.all([createSupplier(), createSupplier(), createSupplier(), createSupplier()]);
+    const parent = await createCapability();
+    const child = await createCapability({ parentId: parent.id });
+    const contract = await createContract(dept.id, a.id, { capabilityId: child.id });
+    await Promise.all([
+      createSpend(dept.id, a.id, "2025-04-10", "650.00", { contractId: contract.id }),
+      createSpend(dept.id, a.id, "2025-05-31", "-50.00", { contractId: contract.id }),
+      createSpend(dept.id, b.id, "2025-05-01", "300.00"),
+      createSpend(dept.id, c.id, "2025-05-20", "100.00"),
+      // Outside the range, and indirect spend (never counted in rankings or concentration).
+      createSpend(dept.id, c.id, "2025-03-31", "5000.00"),
+      createSpend(dept.id, c.id, "2025-06-01", "5000.00"),
+      createSpend(dept.id, b.id, "2025-04-15", "999.00", { contractId: contract.id, payerSupplierId: lead.id }),
+    ]);
+    await refreshSpendAggregates(db, { departmentIds: [dept.id] });
+    const scope: SqlScope = { departments: [dept.id], filters: InsightFiltersSchema.parse({ from: "2025-04", to: "2025-05" }) };
+
+    const top = await db.$queryRaw<SupplierRow[]>(topSuppliersSql(scope, 10));
+    const raw = await db.$queryRaw<{ supplierId: string; amount: string }[]>`
+      SELECT "payeeSupplierId" AS "supplierId", SUM(amount)::text AS amount FROM "SpendTransaction"
+       WHERE "departmentId" = ${dept.id} AND kind = 'DIRECT' AND "paidOn" >= '2025-04-01' AND "paidOn" < '2025-06-01'
+       GROUP BY 1 ORDER BY SUM(amount) DESC, 1`;
+    expect(top.map((r) => [r.supplierId, r.amount.toFixed(2)])).toEqual(raw.map((r) => [r.supplierId, r.amount]));
+    expect(raw.map((r) => r.amount)).toEqual(["600.00", "300.00", "100.00"]);
+
+    // Shares 60%, 30%, 10% in the department: HHI 4600, top 5 all of it. By capability, the child's spend
+    // counts under its top-level capability (supplier a alone), the rest under no capability.
+    const [byDepartment] = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, "department"));
+    expect([byDepartment?.marketId, byDepartment?.total.toFixed(2), byDepartment?.hhi.toString(), Number(byDepartment?.top5)]).toEqual([dept.id, "1000.00", "4600", 1]);
+    const byCapability = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, "capability"));
+    expect(byCapability.map((r) => [r.marketId, r.total.toFixed(2), r.hhi.toString()])).toEqual([
+      [parent.id, "600.00", "10000"],
+      [null, "400.00", "6250"],
+    ]);
+  });
+
   it("is not used when a filter asks for finer grain or another department", () => {
     const filtered = (f: Record<string, string>, departments: SqlScope["departments"] = "ALL") =>
       storedScope({ departments, filters: InsightFiltersSchema.parse(f) });
@@ -107,14 +145,20 @@ describe("incremental roll-up of an import", () => {
         FROM "SpendMonthlyLot" WHERE "departmentId" = ${department.id} GROUP BY 1
       UNION ALL
       SELECT concat_ws('|', "contractId", "payeeSupplierId", kind), SUM(amount)::text, SUM("smeAmount")::text
-        FROM "SpendContractPayee" WHERE "departmentId" = ${department.id} GROUP BY 1 ORDER BY 1`);
+        FROM "SpendContractPayee" WHERE "departmentId" = ${department.id} GROUP BY 1
+      UNION ALL
+      SELECT concat_ws('|', 'payee', month, "payeeSupplierId", "lotId", "capabilityId"), SUM(amount)::text, ''
+        FROM "SpendPayeeMonthly" WHERE "departmentId" = ${department.id} GROUP BY 1 ORDER BY 1`);
     const delivery = () => db.partnershipDelivery.findMany({ where: { departmentId: department.id }, select: { supplierId: true, received: true, contractSpend: true, tokenism: true } });
     const afterImport = { rollUps: await rollUps(), delivery: await delivery() };
     const [raw] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id}`;
     const [rolled] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
     const [coarse] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthlyLot" WHERE "departmentId" = ${department.id}`;
+    const [payee] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendPayeeMonthly" WHERE "departmentId" = ${department.id}`;
+    const [direct] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id} AND kind = 'DIRECT'`;
     expect(rolled?.total).toBe(raw?.total);
     expect(coarse?.total).toBe(raw?.total);
+    expect(payee?.total).toBe(direct?.total);
     expect(Number(afterImport.delivery[0]?.contractSpend)).toBeGreaterThan(1000);
 
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
