@@ -1,12 +1,12 @@
 // Stored lock-in scores: the context is computed set-wise in SQL, each contract is scored by the pure
 // lockInScore(), and the results replace the scope's rows. Called by refreshSpendAggregates, since
 // concentration (a factor) depends on spend; contract and KPI writers should call it too.
-import type { Prisma, PrismaClient } from "@prisma/client";
 import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-contracts";
+import { inTransaction, lockRollUps, type InsightClient } from "@/lib/insight/refresh-lock";
 import { type DepartmentIds } from "@/lib/insight/sql-scope";
 import { lockInScore } from "@/lib/risk/lock-in";
 
-type Client = PrismaClient | Prisma.TransactionClient;
+type Client = InsightClient;
 const CHUNK = 5_000;
 
 export function scoreContext(c: LockInContextRow) {
@@ -30,11 +30,15 @@ export async function refreshLockInScores(client: Client, departments: Departmen
   // One department at a time keeps memory flat at benchmark scale.
   for (const departmentId of ids) {
     const rows = await client.$queryRaw<(LockInContextRow & { departmentId: string })[]>(lockInContextSql({ departments: [departmentId], filters: {} }, today, onlyContractId));
-    await client.contractLockInScore.deleteMany({ where: { departmentId, ...(onlyContractId ? { contractId: onlyContractId } : {}) } });
     const scored = rows.map((row) => {
       const { score, factors } = scoreContext(row);
       return { contractId: row.id, departmentId, score, factors };
     });
-    for (let i = 0; i < scored.length; i += CHUNK) await client.contractLockInScore.createMany({ data: scored.slice(i, i + CHUNK) });
+    // Replaced under the insight lock: a department rebuild and a contract's own rescoring may overlap.
+    await inTransaction(client, async (t) => {
+      await lockRollUps(t);
+      await t.contractLockInScore.deleteMany({ where: { departmentId, ...(onlyContractId ? { contractId: onlyContractId } : {}) } });
+      for (let i = 0; i < scored.length; i += CHUNK) await t.contractLockInScore.createMany({ data: scored.slice(i, i + CHUNK) });
+    });
   }
 }

@@ -2,13 +2,14 @@
 // depend on them). Importers and the seed call it after
 // writing spend (and supplier size changes should call it too: SME status is judged as at each
 // payment date, from the size declaration in force then). No "server-only": the seed imports it.
-import { Prisma, type PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { refreshLockInScores } from "@/lib/insight/refresh-lock-in";
 import { refreshConcentration } from "@/lib/insight/refresh-concentration";
 import { refreshKpiSummary } from "@/lib/insight/refresh-kpis";
 import { refreshPartnershipDelivery } from "@/lib/insight/refresh-partnerships";
+import { type InsightClient, inTransaction, lockRollUps } from "@/lib/insight/refresh-lock";
 
-type Client = PrismaClient | Prisma.TransactionClient;
+type Client = InsightClient;
 
 export type SpendAggregateScope = {
   /** Rebuild only these departments' rows; absent = every department. */
@@ -33,10 +34,6 @@ const SPEND_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
        ORDER BY sd."asOf" DESC LIMIT 1
     ) d ON true
    WHERE ${where}`;
-
-// One refresh at a time (a transaction-level advisory lock): two interleaved delete-and-insert
-// rebuilds, or a rebuild beside an import adding its rows, would count spend twice.
-const lockRollUps = (t: Prisma.TransactionClient) => t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
 
 /** Sums the spend rows matching where into the monthly, per-contract-payee and monthly per-payee roll-ups. */
 async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<void> {
@@ -140,8 +137,4 @@ async function refreshScoresAndStatistics(client: Client, ids: string[] | undefi
   const tables = Prisma.raw(`"SpendMonthly", "SpendMonthlyLot", "SpendContractPayee", "SpendPayeeMonthly", "SpendSupplierTotal", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`);
   if ("$transaction" in client) await client.$executeRaw`VACUUM (ANALYZE) ${tables}`;
   else await client.$executeRaw`ANALYZE ${tables}`;
-}
-
-function inTransaction(client: Client, work: (t: Prisma.TransactionClient) => Promise<void>): Promise<void> {
-  return "$transaction" in client ? client.$transaction(work, { timeout: 30 * 60 * 1000 }) : work(client);
 }
