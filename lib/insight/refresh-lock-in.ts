@@ -1,6 +1,6 @@
 // Stored lock-in scores: the context is computed set-wise in SQL, each contract is scored by the pure
 // lockInScore(), and the results replace the scope's rows. Called by refreshSpendAggregates, since
-// concentration (a factor) depends on spend; contract and KPI writers should call it too.
+// concentration (a factor) depends on spend, and for one contract after its KPIs change.
 import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-contracts";
 import { inTransaction, lockRollUps, type InsightClient } from "@/lib/insight/refresh-lock";
 import { type DepartmentIds } from "@/lib/insight/sql-scope";

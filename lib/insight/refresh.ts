@@ -1,7 +1,8 @@
-// The ONE way to keep the insight pre-aggregates current (spend roll-ups and the lock-in scores that
-// depend on them). Importers and the seed call it after
-// writing spend (and supplier size changes should call it too: SME status is judged as at each
-// payment date, from the size declaration in force then). No "server-only": the seed imports it.
+// The ONE way to keep the insight pre-aggregates current (spend roll-ups and what derives from them:
+// concentration, pledged vs delivered, KPI summaries, lock-in scores). The seed and OCDS imports rebuild
+// departments; spend imports add their rows; saves refresh what they changed (refreshInsightSoon, after
+// the response), supplier size changes included: SME status is judged as at each payment date, from the
+// size declaration in force then. No "server-only": the seed imports it.
 import { Prisma } from "@prisma/client";
 import { refreshLockInScores } from "@/lib/insight/refresh-lock-in";
 import { refreshConcentration } from "@/lib/insight/refresh-concentration";
