@@ -1,8 +1,4 @@
-import type { Metadata } from "next";
 import { ErrorPage } from "@/components/ui/error-page";
-
-// The browser tab and a screen reader's first words say what happened, not just the product's name.
-export const metadata: Metadata = { title: "No access" };
 
 export default function Forbidden() {
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ErrorPage } from "@/components/ui/error-page";
 
-// The browser tab and a screen reader's first words say what happened, not just the product's name.
+// An address that matches no page: the browser tab says so (a page that calls notFound() keeps its own title).
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
