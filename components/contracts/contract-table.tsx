@@ -30,7 +30,7 @@ const columns: Column<Row>[] = [
     cell: (c) => (
       <>
         {c.leadPartner.legalName}
-        {c._count.members > 0 ? <div className="text-xs text-slate-700">+ {c._count.members} {c._count.members === 1 ? "member" : "members"}</div> : null}
+        {c.memberCount > 0 ? <div className="text-xs text-slate-700">+ {c.memberCount} {c.memberCount === 1 ? "member" : "members"}</div> : null}
       </>
     ),
   },
@@ -52,7 +52,7 @@ function KpiFlags({ row }: { row: Row }) {
   return (
     <span className="inline-flex flex-wrap gap-1">
       {row.kpiRequirement === "missing" ? <Badge tone="warn">KPIs missing</Badge> : null}
-      {row.kpiRequirement === "met" ? <Badge tone="good">{row._count.kpis} KPIs</Badge> : null}
+      {row.kpiRequirement === "met" ? <Badge tone="good">{row.kpiCount} KPIs</Badge> : null}
       {row.kpiRequirement === "exempt" ? <Badge tone="neutral">Reason recorded</Badge> : null}
       {row.kpiOverdue ? <Badge tone="bad">Assessment overdue</Badge> : null}
     </span>

@@ -48,27 +48,38 @@ const registerRow = {
   department: { select: { name: true } },
   leadPartner: { select: { id: true, legalName: true } },
   lot: { select: { number: true, framework: { select: { rmNumber: true, name: true } } } },
-  _count: { select: { members: { where: { leftOn: null } }, kpis: true } },
 } satisfies Prisma.ContractSelect;
 
-/** Latest KPI assessment date per contract, for the overdue flag (one grouped query per page). */
-async function lastAssessedOn(contractIds: string[]): Promise<Map<string, Date>> {
+type PartnershipFacts = { memberCount: number; kpiCount: number; lastAssessedOn: Date | null };
+
+/**
+ * Current members, KPIs and the latest KPI assessment of each contract of one page, looked up by id.
+ * (Prisma's _count joins a count of every contract's members and KPIs: 0.46 s at 100,000 contracts.)
+ */
+async function partnershipFacts(contractIds: string[]): Promise<Map<string, PartnershipFacts>> {
   if (contractIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<Array<{ contractId: string; last: Date }>>`
-    SELECT k."contractId", max(a."assessedOn") AS last
-    FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId"
-    WHERE k."contractId" = ANY(${contractIds}) GROUP BY k."contractId"`;
-  return new Map(rows.map((r) => [r.contractId, r.last]));
+  const rows = await db.$queryRaw<Array<{ id: string } & PartnershipFacts>>`
+    SELECT c.id,
+           (SELECT count(*) FROM "PartnershipMember" m WHERE m."contractId" = c.id AND m."leftOn" IS NULL)::int AS "memberCount",
+           (SELECT count(*) FROM "Kpi" k WHERE k."contractId" = c.id)::int AS "kpiCount",
+           (SELECT max(a."assessedOn") FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId" WHERE k."contractId" = c.id) AS "lastAssessedOn"
+      FROM unnest(${contractIds}::text[]) AS c(id)`;
+  return new Map(rows.map(({ id, ...facts }) => [id, facts]));
 }
 
-/** Adds the Procurement Act flags: KPIs missing on a contract over £5m, and an overdue assessment. */
-async function withKpiFlags<T extends { id: string; currentValue: Prisma.Decimal; awardDate: Date; status: string; kpiExemptionReason: string | null; _count: { kpis: number } }>(rows: T[], today = new Date()) {
-  const last = await lastAssessedOn(rows.map((r) => r.id));
-  return rows.map((r) => ({
-    ...r,
-    kpiRequirement: kpiRequirement({ value: r.currentValue, kpiCount: r._count.kpis, exemptionReason: r.kpiExemptionReason }),
-    kpiOverdue: kpiAssessmentOverdue({ value: r.currentValue, kpiCount: r._count.kpis, awardDate: r.awardDate, lastAssessedOn: last.get(r.id) ?? null, status: r.status }, today),
-  }));
+/** Adds member and KPI counts and the Procurement Act flags: KPIs missing on a contract over £5m, and an overdue assessment. */
+async function withKpiFlags<T extends { id: string; currentValue: Prisma.Decimal; awardDate: Date; status: string; kpiExemptionReason: string | null }>(rows: T[], today = new Date()) {
+  const facts = await partnershipFacts(rows.map((r) => r.id));
+  return rows.map((r) => {
+    const { memberCount, kpiCount, lastAssessedOn } = facts.get(r.id) ?? { memberCount: 0, kpiCount: 0, lastAssessedOn: null };
+    return {
+      ...r,
+      memberCount,
+      kpiCount,
+      kpiRequirement: kpiRequirement({ value: r.currentValue, kpiCount, exemptionReason: r.kpiExemptionReason }),
+      kpiOverdue: kpiAssessmentOverdue({ value: r.currentValue, kpiCount, awardDate: r.awardDate, lastAssessedOn, status: r.status }, today),
+    };
+  });
 }
 
 export async function listContracts(params: ContractListParams) {

@@ -62,6 +62,23 @@ describe("contract register", () => {
     });
   });
 
+  it("counts current members and KPIs of each row, and a recent assessment is not overdue", async () => {
+    actAs(w.users.lead);
+    const own = `counts-${w.dept.id}`;
+    const [stayed, left] = await Promise.all([createSupplier(), createSupplier()]);
+    const assessed = await createContract(w.dept.id, w.lead.id, { title: `${own} assessed`, awardValue: "6000000.00", currentValue: "6000000.00", awardDate: new Date("2020-01-01") });
+    await addMember(assessed.id, stayed.id);
+    await addMember(assessed.id, left.id, { leftOn: new Date("2024-06-01") });
+    const kpis = [await createKpi(assessed.id, w.lead.id), await createKpi(assessed.id, w.lead.id), await createKpi(assessed.id, w.lead.id)];
+    await db.kpiAssessment.create({ data: { kpiId: kpis[0]!.id, assessedOn: months(-1), rating: "GOOD" } });
+    await createContract(w.dept.id, w.lead.id, { title: `${own} bare` });
+    const page = await listContracts(ContractListParamsSchema.parse({ q: own, sort: "title", dir: "asc" }));
+    expect(page.rows.map((r) => [r.title.replace(`${own} `, ""), r.memberCount, r.kpiCount, r.kpiRequirement, r.kpiOverdue])).toEqual([
+      ["assessed", 1, 3, "met", false],
+      ["bare", 0, 0, "not-required", false],
+    ]);
+  });
+
   it("downloads the filtered list as UTF-8 CSV with a BOM, scoped to the caller", async () => {
     actAs(w.users.lead);
     const response = await GET(new Request(`http://localhost/api/contracts/export?q=${encodeURIComponent(tag)}&sort=title&dir=asc&status=ACTIVE`));

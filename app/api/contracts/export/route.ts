@@ -14,7 +14,7 @@ const columns: CsvColumn<RegisterRow>[] = [
   { header: "Title", value: (c) => c.title },
   { header: "Buyer", value: (c) => c.department.name },
   { header: "Lead partner", value: (c) => c.leadPartner.legalName },
-  { header: "Current members", value: (c) => c._count.members },
+  { header: "Current members", value: (c) => c.memberCount },
   { header: "Route to market", value: (c) => ROUTE_TO_MARKET_LABELS[c.routeToMarket] },
   { header: "Framework", value: (c) => (c.lot ? `${c.lot.framework.rmNumber} ${c.lot.framework.name}, Lot ${c.lot.number}` : "") },
   { header: "Status", value: (c) => STATUS_LABELS[c.status] },
@@ -22,7 +22,7 @@ const columns: CsvColumn<RegisterRow>[] = [
   { header: "End date", value: (c) => isoDate(c.endDate) },
   { header: "Award value (GBP)", value: (c) => c.awardValue.toFixed(2) },
   { header: "Current value (GBP)", value: (c) => c.currentValue.toFixed(2) },
-  { header: "KPIs", value: (c) => c._count.kpis },
+  { header: "KPIs", value: (c) => c.kpiCount },
   { header: "KPI requirement", value: (c) => KPI_REQUIREMENT_LABELS[c.kpiRequirement] },
   { header: "KPI assessment overdue", value: (c) => (c.kpiOverdue ? "Yes" : "No") },
 ];
