@@ -50,15 +50,15 @@ const registerRow = {
   lot: { select: { number: true, framework: { select: { rmNumber: true, name: true } } } },
 } satisfies Prisma.ContractSelect;
 
-type PartnershipFacts = { memberCount: number; kpiCount: number; lastAssessedOn: Date | null };
+type RegisterFacts = { memberCount: number; kpiCount: number; lastAssessedOn: Date | null };
 
 /**
  * Current members, KPIs and the latest KPI assessment of each contract of one page, looked up by id.
  * (Prisma's _count joins a count of every contract's members and KPIs: 0.46 s at 100,000 contracts.)
  */
-async function partnershipFacts(contractIds: string[]): Promise<Map<string, PartnershipFacts>> {
+async function registerFacts(contractIds: string[]): Promise<Map<string, RegisterFacts>> {
   if (contractIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<Array<{ id: string } & PartnershipFacts>>`
+  const rows = await db.$queryRaw<Array<{ id: string } & RegisterFacts>>`
     SELECT c.id,
            (SELECT count(*) FROM "PartnershipMember" m WHERE m."contractId" = c.id AND m."leftOn" IS NULL)::int AS "memberCount",
            (SELECT count(*) FROM "Kpi" k WHERE k."contractId" = c.id)::int AS "kpiCount",
@@ -69,7 +69,7 @@ async function partnershipFacts(contractIds: string[]): Promise<Map<string, Part
 
 /** Adds member and KPI counts and the Procurement Act flags: KPIs missing on a contract over £5m, and an overdue assessment. */
 async function withKpiFlags<T extends { id: string; currentValue: Prisma.Decimal; awardDate: Date; status: string; kpiExemptionReason: string | null }>(rows: T[], today = new Date()) {
-  const facts = await partnershipFacts(rows.map((r) => r.id));
+  const facts = await registerFacts(rows.map((r) => r.id));
   return rows.map((r) => {
     const { memberCount, kpiCount, lastAssessedOn } = facts.get(r.id) ?? { memberCount: 0, kpiCount: 0, lastAssessedOn: null };
     return {
