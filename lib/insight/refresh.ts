@@ -22,32 +22,46 @@ export type SpendAggregateScope = {
   bulk?: boolean;
 };
 
-// Size as at the payment date: the latest declaration on or before paidOn (none = not an SME).
-const SPEND_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
-  SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, s."paidOn", s.amount,
+// The spend rows matching where, summed per payee and day (a supplier paid several times a day on a
+// contract is one group), with the contract's dimensions and the payee's size as at that day: the latest
+// declaration on or before it (none = not an SME). The size is looked up once per group, not per payment.
+const SPEND_DAYS_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
+  SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, s."paidOn", s.amount, s.transactions,
          c."lotId", c."capabilityId", c."routeToMarket",
          COALESCE(d."isSme", false) AS "isSme"
-    FROM "SpendTransaction" s
+    FROM (
+      SELECT "departmentId", "contractId", "payeeSupplierId", kind, "paidOn", SUM(amount) AS amount, COUNT(*) AS transactions
+        FROM "SpendTransaction" s WHERE ${where}
+       GROUP BY 1, 2, 3, 4, 5
+    ) s
     LEFT JOIN "Contract" c ON c.id = s."contractId"
     LEFT JOIN LATERAL (
       SELECT sd."isSme" FROM "SizeDeclaration" sd
        WHERE sd."supplierId" = s."payeeSupplierId" AND sd."asOf" <= s."paidOn"
        ORDER BY sd."asOf" DESC LIMIT 1
-    ) d ON true
-   WHERE ${where}`;
+    ) d ON true`;
 
-/** Sums the spend rows matching where into the monthly, per-contract-payee and monthly per-payee roll-ups. */
+/**
+ * Sums the spend rows matching where into the monthly, per-contract-payee and monthly per-payee roll-ups.
+ * The rows are read once, summed at the finest grain the four share (a payee's month on a contract, SME
+ * or not: thousands of groups for a million payments), and each roll-up sums those groups, not the rows.
+ */
 async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<void> {
-  await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${SPEND_WITH_CONTEXT(where)}`;
+  await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS
+    SELECT "departmentId", "contractId", "payeeSupplierId", kind, date_trunc('month', "paidOn")::date AS month,
+           "lotId", "capabilityId", "routeToMarket", "isSme", SUM(amount) AS amount, SUM(transactions)::int AS transactions
+      FROM (${SPEND_DAYS_WITH_CONTEXT(where)}) s
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  await t.$executeRaw`ANALYZE insight_spend`;
   await t.$executeRaw`
     INSERT INTO "SpendMonthly" ("departmentId", month, kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount", transactions)
-    SELECT "departmentId", date_trunc('month', "paidOn")::date, kind, "lotId", "capabilityId", "routeToMarket",
-           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
+    SELECT "departmentId", month, kind, "lotId", "capabilityId", "routeToMarket",
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), SUM(transactions)::int
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6`;
   await t.$executeRaw`
     INSERT INTO "SpendMonthlyLot" ("departmentId", month, kind, "lotId", "routeToMarket", amount, "smeAmount", transactions)
-    SELECT "departmentId", date_trunc('month', "paidOn")::date, kind, "lotId", "routeToMarket",
-           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COUNT(*)::int
+    SELECT "departmentId", month, kind, "lotId", "routeToMarket",
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), SUM(transactions)::int
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5`;
   await t.$executeRaw`
     INSERT INTO "SpendContractPayee" ("departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount")
@@ -56,7 +70,7 @@ async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<v
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6, 7`;
   await t.$executeRaw`
     INSERT INTO "SpendPayeeMonthly" ("departmentId", month, "payeeSupplierId", "lotId", "capabilityId", amount)
-    SELECT "departmentId", date_trunc('month', "paidOn")::date, "payeeSupplierId", "lotId", "capabilityId", SUM(amount)
+    SELECT "departmentId", month, "payeeSupplierId", "lotId", "capabilityId", SUM(amount)
       FROM insight_spend WHERE kind = 'DIRECT' GROUP BY 1, 2, 3, 4, 5`;
   await t.$executeRaw`DROP TABLE insight_spend`;
 }

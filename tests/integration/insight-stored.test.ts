@@ -167,6 +167,30 @@ describe("incremental roll-up of an import", () => {
   });
 });
 
+describe("spend roll-ups", () => {
+  it("judge SME status per payment day: several payments on a day, and a new declaration taking effect that day", async () => {
+    const dept = await createDepartment();
+    const grower = await createSupplier();
+    await declareSize(grower.id, "2025-01-01", true);
+    await declareSize(grower.id, "2025-05-15", false);
+    await Promise.all([
+      createSpend(dept.id, grower.id, "2025-05-14", "100.00"),
+      createSpend(dept.id, grower.id, "2025-05-14", "200.00"),
+      createSpend(dept.id, grower.id, "2025-05-15", "400.00"),
+      createSpend(dept.id, grower.id, "2025-05-15", "0.01"),
+      createSpend(dept.id, grower.id, "2025-06-01", "-50.00"),
+    ]);
+    await refreshSpendAggregates(db, { departmentIds: [dept.id] });
+    const months = await db.spendMonthly.findMany({ where: { departmentId: dept.id }, orderBy: { month: "asc" } });
+    expect(months.map((m) => [m.month.toISOString().slice(0, 7), m.amount.toFixed(2), m.smeAmount.toFixed(2), m.transactions])).toEqual([
+      ["2025-05", "700.01", "300.00", 4],
+      ["2025-06", "-50.00", "0.00", 1],
+    ]);
+    const [pair] = await db.spendContractPayee.findMany({ where: { departmentId: dept.id } });
+    expect([pair?.amount.toFixed(2), pair?.smeAmount.toFixed(2)]).toEqual(["650.01", "300.00"]);
+  });
+});
+
 describe("stored KPI summary", () => {
   it("follows a recorded assessment: ratings equal the latest rating of each KPI, and the contract leaves the overdue list", async () => {
     const department = await createDepartment();
