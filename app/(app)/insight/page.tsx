@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InsightChart } from "@/components/insight/chart";
+import { chartRowLabel } from "@/components/insight/chart-label";
 import { COLORS } from "@/components/insight/colors";
 import { ChartFigure } from "@/components/insight/chart-figure";
 import { InsightFilterForm } from "@/components/insight/insight-filters";
@@ -80,7 +81,7 @@ export default async function SpendDashboardPage({ searchParams }: { searchParam
           id="by-lot"
           title="Direct spend by framework and lot"
           empty={d.lots.length === 0 ? "No spend matches these filters" : null}
-          chart={<InsightChart kind="bar" unit="money" rows={d.lots.slice(0, 12).map((l) => ({ label: l.rmNumber ? `${l.rmNumber} L${l.lotNumber}` : "No framework", amount: num(l.amount) }))} series={[{ key: "amount", label: "Direct spend", color: COLORS.primary }]} />}
+          chart={<InsightChart kind="rows" unit="money" rows={d.lots.slice(0, 12).map((l) => ({ label: l.rmNumber ? `${l.rmNumber} L${l.lotNumber}` : "No framework", amount: num(l.amount) }))} series={[{ key: "amount", label: "Direct spend", color: COLORS.primary }]} />}
           table={<DataTable caption="Direct spend by framework and lot" rows={d.lots} rowKey={(l) => l.lotId ?? "none"} columns={[
             { key: "f", header: "Framework", cell: (l) => (l.frameworkId ? <Link className={link} href={here({ framework: l.frameworkId, lot: undefined })}>{l.rmNumber} {l.frameworkName}</Link> : "Not a framework call-off") },
             { key: "l", header: "Lot", cell: (l) => (l.lotId ? <Link className={link} href={here({ lot: l.lotId })}>Lot {l.lotNumber}: {l.lotName}</Link> : "—") },
@@ -91,7 +92,7 @@ export default async function SpendDashboardPage({ searchParams }: { searchParam
           id="by-route"
           title="Direct spend by route to market"
           empty={d.routes.length === 0 ? "No spend matches these filters" : null}
-          chart={<InsightChart kind="bar" unit="money" rows={d.routes.map((r) => ({ label: r.routeToMarket ? ROUTE_TO_MARKET_LABELS[r.routeToMarket as keyof typeof ROUTE_TO_MARKET_LABELS] : "No contract", amount: num(r.amount) }))} series={[{ key: "amount", label: "Direct spend", color: COLORS.tertiary }]} />}
+          chart={<InsightChart kind="rows" unit="money" rows={d.routes.map((r) => ({ label: r.routeToMarket ? ROUTE_TO_MARKET_LABELS[r.routeToMarket as keyof typeof ROUTE_TO_MARKET_LABELS] : "No contract", amount: num(r.amount) }))} series={[{ key: "amount", label: "Direct spend", color: COLORS.tertiary }]} />}
           table={<DataTable caption="Direct spend by route to market" rows={d.routes} rowKey={(r) => r.routeToMarket ?? "none"} columns={[
             { key: "r", header: "Route to market", cell: (r) => (r.routeToMarket ? ROUTE_TO_MARKET_LABELS[r.routeToMarket as keyof typeof ROUTE_TO_MARKET_LABELS] : "Spend not linked to a contract") },
             { key: "a", header: "Direct spend", align: "right", cell: (r) => formatMoney(r.amount) },
@@ -104,7 +105,7 @@ export default async function SpendDashboardPage({ searchParams }: { searchParam
           title="Direct spend by supplier"
           description={d.rest ? `The top ${d.suppliers.length} suppliers, and ${formatCount(d.rest.suppliers)} others together.` : undefined}
           empty={d.suppliers.length === 0 ? "No spend matches these filters" : null}
-          chart={<InsightChart kind="bar" unit="money" rows={[...d.suppliers.map((s) => ({ label: s.legalName.slice(0, 18), amount: num(s.amount) })), ...(d.rest && d.rest.suppliers > 0 ? [{ label: "All others", amount: d.rest.amount.toNumber() }] : [])]} series={[{ key: "amount", label: "Direct spend", color: COLORS.primary }]} />}
+          chart={<InsightChart kind="rows" unit="money" rows={[...d.suppliers.map((s) => ({ label: chartRowLabel(s.legalName), amount: num(s.amount) })), ...(d.rest && d.rest.suppliers > 0 ? [{ label: "All others", amount: d.rest.amount.toNumber() }] : [])]} series={[{ key: "amount", label: "Direct spend", color: COLORS.primary }]} />}
           table={<DataTable caption="Top suppliers by direct spend" rows={[...d.suppliers.map((s) => ({ ...s, other: false })), ...(d.rest && d.rest.suppliers > 0 ? [{ supplierId: "", legalName: `All ${formatCount(d.rest.suppliers)} others`, amount: d.rest.amount, total: d.rest.amount, suppliers: 0n, other: true }] : [])]} rowKey={(s) => s.supplierId || "rest"} columns={[
             { key: "s", header: "Supplier", cell: (s) => (s.other ? s.legalName : <Link className={link} href={here({ supplier: s.supplierId })}>{s.legalName}</Link>) },
             { key: "p", header: "Profile", cell: (s) => (s.other ? "—" : <Link className={link} href={`/suppliers/${s.supplierId}`}>Open<span className="sr-only"> {s.legalName}</span></Link>) },

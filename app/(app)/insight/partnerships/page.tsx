@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InsightChart } from "@/components/insight/chart";
+import { chartRowLabel } from "@/components/insight/chart-label";
 import { COLORS } from "@/components/insight/colors";
 import { ChartFigure } from "@/components/insight/chart-figure";
 import { InsightFilterForm } from "@/components/insight/insight-filters";
@@ -64,11 +65,11 @@ export default async function PartnershipDashboardPage({ searchParams }: { searc
       <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <ChartFigure id="conc-capability" title="Concentration by capability" description="Top-5 supplier share and Herfindahl-Hirschman index (0-10,000; over 2,500 is highly concentrated) of direct spend."
           empty={d.byCapability.length === 0 ? "No spend matches these filters" : null}
-          chart={<InsightChart kind="bar" unit="percent" rows={d.byCapability.map((r) => ({ label: (r.marketName ?? "Unclassified").slice(0, 16), top5: Number(r.top5.toString()) }))} series={[{ key: "top5", label: "Top-5 share", color: COLORS.primary }]} />}
+          chart={<InsightChart kind="rows" unit="percent" rows={d.byCapability.map((r) => ({ label: chartRowLabel(r.marketName ?? "Unclassified"), top5: Number(r.top5.toString()) }))} series={[{ key: "top5", label: "Top-5 share", color: COLORS.primary }]} />}
           table={concentrationTable("Concentration by capability", d.byCapability, "capability")} />
         <ChartFigure id="conc-department" title="Concentration by department"
           empty={d.byDepartment.length === 0 ? "No spend matches these filters" : null}
-          chart={<InsightChart kind="bar" unit="percent" rows={d.byDepartment.map((r) => ({ label: (r.marketName ?? "").slice(0, 16), top5: Number(r.top5.toString()) }))} series={[{ key: "top5", label: "Top-5 share", color: COLORS.tertiary }]} />}
+          chart={<InsightChart kind="rows" unit="percent" rows={d.byDepartment.map((r) => ({ label: chartRowLabel(r.marketName ?? ""), top5: Number(r.top5.toString()) }))} series={[{ key: "top5", label: "Top-5 share", color: COLORS.tertiary }]} />}
           table={concentrationTable("Concentration by department", d.byDepartment, "department")} />
       </div>
     </>
