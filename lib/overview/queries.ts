@@ -1,16 +1,73 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/caller";
+import { type Caller, requireUser } from "@/lib/auth/caller";
 import { contractScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { importScope } from "@/lib/imports/queries";
+import { departmentsOf } from "@/lib/insight/queries";
+import { type OverdueRow, type RenewalRow, overdueAssessmentsSql, renewalsSql } from "@/lib/insight/sql-contracts";
+import { InsightFiltersSchema } from "@/lib/insight/schema";
+import { type AttentionFacts, attentionItems, lastFullMonth } from "./attention";
 
-/** Headline figures for the caller's scope, shown on the home page. */
-export async function getOverview() {
+/** Headline figures for the caller's scope, and what is waiting for them, shown on the home page. */
+export async function getOverview(today = new Date()) {
   const caller = await requireUser();
   const scope = contractScope(caller);
-  const [contracts, active, value] = await Promise.all([
+  const [contracts, active, value, facts] = await Promise.all([
     db.contract.count({ where: scope }),
     db.contract.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
     db.contract.aggregate({ where: { AND: [scope, { status: "ACTIVE" }] }, _sum: { currentValue: true } }),
+    attentionFacts(caller, today),
   ]);
-  return { caller, contracts, activeContracts: active, activeValue: value._sum.currentValue };
+  return {
+    caller,
+    contracts,
+    activeContracts: active,
+    activeValue: value._sum.currentValue,
+    attention: facts ? attentionItems(facts, today) : null,
+  };
+}
+
+/** Null for auditors: they read and export, nothing waits on them. */
+async function attentionFacts(caller: Caller, today: Date): Promise<AttentionFacts | null> {
+  if (caller.role === "ADMIN" || caller.role === "COMMERCIAL_LEAD") return buyerFacts(caller, today);
+  if (caller.role === "SUPPLIER_USER" && caller.supplierId) return supplierFacts(caller.supplierId, today);
+  return null;
+}
+
+async function buyerFacts(caller: Caller, today: Date): Promise<AttentionFacts> {
+  const scope = { departments: departmentsOf(caller), filters: InsightFiltersSchema.parse({}) };
+  const day = today.toISOString().slice(0, 10);
+  const [renewals, overdue, imports, claims] = await Promise.all([
+    db.$queryRaw<RenewalRow[]>(renewalsSql(scope, day, 1)),
+    db.$queryRaw<OverdueRow[]>(overdueAssessmentsSql(scope, day, 1)),
+    db.import.count({ where: { AND: [importScope(caller), { status: "AWAITING_MATCHES" }] } }),
+    caller.role === "ADMIN" ? db.lotMembership.count({ where: { status: "CLAIMED" } }) : null,
+  ]);
+  return {
+    kind: "buyer",
+    lateRenewals: Number(renewals[0]?.lateContracts ?? 0),
+    overdueKpiContracts: Number(overdue[0]?.overdue ?? 0),
+    importsAwaitingMatches: imports,
+    lotClaimsToVerify: claims,
+  };
+}
+
+async function supplierFacts(supplierId: string, today: Date): Promise<AttentionFacts> {
+  const month = lastFullMonth(today);
+  const nextMonth = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+  const [size, claims, withoutReturn] = await Promise.all([
+    db.sizeDeclaration.findFirst({ where: { supplierId }, orderBy: { asOf: "desc" }, select: { asOf: true } }),
+    db.lotMembership.count({ where: { supplierId, status: "CLAIMED" } }),
+    // Active partnerships it leads that had a member that month, and no payment to a member reported for it.
+    db.contract.count({
+      where: {
+        leadPartnerId: supplierId,
+        status: "ACTIVE",
+        startDate: { lt: nextMonth },
+        members: { some: { joinedOn: { lt: nextMonth }, OR: [{ leftOn: null }, { leftOn: { gte: month } }] } },
+        spend: { none: { kind: "INDIRECT", payerSupplierId: supplierId, paidOn: { gte: month, lt: nextMonth } } },
+      },
+    }),
+  ]);
+  return { kind: "supplier", latestSizeAsOf: size?.asOf ?? null, lotClaimsWaiting: claims, leadContractsWithoutReturn: withoutReturn, returnMonth: month };
 }

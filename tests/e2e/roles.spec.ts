@@ -117,3 +117,24 @@ test("frameworks list the real CCS agreements for every role", async ({ page }) 
   await page.getByRole("link", { name: /G-Cloud 14/ }).click();
   await expect(page.getByRole("cell", { name: "Cloud hosting" })).toBeVisible();
 });
+
+test("the overview lists what waits for each person, and each item opens where to deal with it", async ({ page }) => {
+  await signIn(page, "lead.nhse@partnerscope.example");
+  await page.goto("/");
+  const attention = page.getByRole("region", { name: "Needs your attention" });
+  const items = attention.getByRole("link");
+  await expect(items.first()).toBeVisible();
+  expect(await axe(page).then((r) => r.violations)).toEqual([]);
+  const href = await items.first().getAttribute("href");
+  await items.first().click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?#]/g, "\\$&")}$`));
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, "supplier.cf@partnerscope.example");
+  await page.goto("/");
+  // Carnall Farrar's latest declaration is from 2019: it is asked for its current size.
+  await page.getByRole("region", { name: "Needs your attention" }).getByRole("link", { name: /Your latest size declaration is from 14 December 2019/ }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+  await expect(page.getByRole("heading", { name: "Declare your size" })).toBeVisible();
+});
