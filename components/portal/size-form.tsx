@@ -16,7 +16,7 @@ export function SizeForm() {
       <TextInput name="staffCount" label="Staff (headcount)" type="number" min={0} step={1} inputMode="numeric" state={state} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextInput name="turnover" label="Annual turnover (£)" hint="For example 1250000" inputMode="decimal" state={state} required />
-        <TextInput name="balanceSheetTotal" label="Balance sheet total (£)" inputMode="decimal" state={state} required />
+        <TextInput name="balanceSheetTotal" label="Balance sheet total (£)" hint="For example 800000" inputMode="decimal" state={state} required />
       </div>
       <SubmitButton>Declare size</SubmitButton>
     </StickyForm>

@@ -94,6 +94,25 @@ describe("contract register", () => {
     expect(lines.join("\n")).not.toContain("other department");
   });
 
+  it("downloads a list longer than a batch whole and in the register's order, each contract once", async () => {
+    const many = `export-many-${w.dept.id}`;
+    // 2,345 contracts on 40 end dates: the sort ties across the 1,000-row batches, broken by id.
+    await db.contract.createMany({
+      data: Array.from({ length: 2_345 }, (_, i) => ({
+        departmentId: w.dept.id, leadPartnerId: w.lead.id, title: `${many} ${i}`, reference: `MANY-${i}`, routeToMarket: "OPEN" as const,
+        procurementMethod: "OPEN" as const, awardValue: "1000.00", currentValue: "1000.00", awardDate: new Date("2024-01-15"),
+        startDate: new Date("2024-02-01"), endDate: new Date(Date.UTC(2027, 0, 1 + ((i * 7) % 40))),
+      })),
+    });
+    actAs(w.users.lead);
+    const text = Buffer.from(await (await GET(new Request(`http://localhost/api/contracts/export?q=${encodeURIComponent(many)}&sort=endDate&dir=desc`))).arrayBuffer()).toString("utf8");
+    const references = text.slice(1).trimEnd().split("\r\n").slice(1).map((line) => line.split(",")[0]);
+    const expected = await db.contract.findMany({ where: { title: { startsWith: many } }, orderBy: [{ endDate: "desc" }, { id: "asc" }], select: { reference: true } });
+    expect(references).toHaveLength(2_345);
+    expect(new Set(references).size).toBe(2_345);
+    expect(references).toEqual(expected.map((c) => c.reference));
+  });
+
   it("gives an auditor the same scope, and a signed-out caller no file", async () => {
     actAs(w.users.auditor);
     const text = Buffer.from(await (await GET(new Request(`http://localhost/api/contracts/export?q=${encodeURIComponent(tag)}`))).arrayBuffer()).toString("utf8");
