@@ -19,7 +19,7 @@ export type SupplierFacts = {
   /** The date of the latest size declaration, or null when there is none. */
   latestSizeAsOf: Date | null;
   lotClaimsWaiting: number;
-  /** Active partnerships the supplier leads with no supply-chain return for returnMonth. */
+  /** Active partnerships the supplier leads and has reported on before, with no supply-chain return for returnMonth. */
   leadContractsWithoutReturn: number;
   /** The month a return is due for: the last full month. */
   returnMonth: Date;

@@ -58,14 +58,19 @@ async function supplierFacts(supplierId: string, today: Date): Promise<Attention
   const [size, claims, withoutReturn] = await Promise.all([
     db.sizeDeclaration.findFirst({ where: { supplierId }, orderBy: { asOf: "desc" }, select: { asOf: true } }),
     db.lotMembership.count({ where: { supplierId, status: "CLAIMED" } }),
-    // Active partnerships it leads that had a member that month, and no payment to a member reported for it.
+    // Active partnerships it leads that had a member that month and were reported on before, but not for that
+    // month. (A return holds payments made; a month in which no member was paid has nothing to file, so a
+    // partnership never reported on is not flagged.)
     db.contract.count({
       where: {
         leadPartnerId: supplierId,
         status: "ACTIVE",
         startDate: { lt: nextMonth },
         members: { some: { joinedOn: { lt: nextMonth }, OR: [{ leftOn: null }, { leftOn: { gte: month } }] } },
-        spend: { none: { kind: "INDIRECT", payerSupplierId: supplierId, paidOn: { gte: month, lt: nextMonth } } },
+        AND: [
+          { spend: { some: { kind: "INDIRECT", payerSupplierId: supplierId, paidOn: { lt: month } } } },
+          { spend: { none: { kind: "INDIRECT", payerSupplierId: supplierId, paidOn: { gte: month, lt: nextMonth } } } },
+        ],
       },
     }),
   ]);

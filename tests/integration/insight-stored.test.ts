@@ -14,7 +14,7 @@ import { getContractDashboard } from "@/lib/insight/queries";
 import { recordAssessment } from "@/lib/kpis/actions";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { addMember, createCapability, createContract, createDepartment, createKpi, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import { addMember, createCapability, createContract, createDepartment, createKpi, createLot, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
 import { fixtureCopy, runTag } from "@/tests/fixtures/spend-files";
 
 const noFilters = InsightFiltersSchema.parse({});
@@ -168,26 +168,48 @@ describe("incremental roll-up of an import", () => {
 });
 
 describe("spend roll-ups", () => {
-  it("judge SME status per payment day: several payments on a day, and a new declaration taking effect that day", async () => {
+  it("sum each payment once into all four roll-ups, SME status judged per payment day", async () => {
     const dept = await createDepartment();
-    const grower = await createSupplier();
+    const [grower, lead, capability, lot] = await Promise.all([createSupplier(), createSupplier(), createCapability(), createLot()]);
+    // The grower is an SME until 14 May 2025 and large from the 15th; the lead never declared (not an SME).
     await declareSize(grower.id, "2025-01-01", true);
     await declareSize(grower.id, "2025-05-15", false);
+    const contract = await createContract(dept.id, lead.id, { lotId: lot.id, capabilityId: capability.id, routeToMarket: "FRAMEWORK_CALL_OFF" });
+    const onContract = { contractId: contract.id };
+    const passedOn = { contractId: contract.id, payerSupplierId: lead.id };
     await Promise.all([
       createSpend(dept.id, grower.id, "2025-05-14", "100.00"),
       createSpend(dept.id, grower.id, "2025-05-14", "200.00"),
       createSpend(dept.id, grower.id, "2025-05-15", "400.00"),
       createSpend(dept.id, grower.id, "2025-05-15", "0.01"),
       createSpend(dept.id, grower.id, "2025-06-01", "-50.00"),
+      createSpend(dept.id, lead.id, "2025-05-14", "1000.00", onContract),
+      createSpend(dept.id, grower.id, "2025-05-14", "300.00", passedOn),
+      createSpend(dept.id, grower.id, "2025-05-20", "250.00", passedOn),
     ]);
     await refreshSpendAggregates(db, { departmentIds: [dept.id] });
-    const months = await db.spendMonthly.findMany({ where: { departmentId: dept.id }, orderBy: { month: "asc" } });
+
+    const months = await db.spendMonthly.findMany({ where: { departmentId: dept.id, lotId: null, kind: "DIRECT" }, orderBy: { month: "asc" } });
     expect(months.map((m) => [m.month.toISOString().slice(0, 7), m.amount.toFixed(2), m.smeAmount.toFixed(2), m.transactions])).toEqual([
       ["2025-05", "700.01", "300.00", 4],
       ["2025-06", "-50.00", "0.00", 1],
     ]);
-    const [pair] = await db.spendContractPayee.findMany({ where: { departmentId: dept.id } });
-    expect([pair?.amount.toFixed(2), pair?.smeAmount.toFixed(2)]).toEqual(["650.01", "300.00"]);
+    // Every roll-up against the payments themselves, SME judged payment by payment.
+    const raw = Prisma.sql`(
+      SELECT s.*, date_trunc('month', s."paidOn")::date AS month, c."lotId", c."capabilityId", c."routeToMarket",
+             CASE WHEN (SELECT sd."isSme" FROM "SizeDeclaration" sd WHERE sd."supplierId" = s."payeeSupplierId" AND sd."asOf" <= s."paidOn"
+                         ORDER BY sd."asOf" DESC LIMIT 1) THEN s.amount ELSE 0.00 END AS sme
+        FROM "SpendTransaction" s LEFT JOIN "Contract" c ON c.id = s."contractId" WHERE s."departmentId" = ${dept.id})`;
+    const compare = async (table: string, keys: string, measures: string, rawMeasures: string, rawWhere = "true") => {
+      const stored = await db.$queryRaw<unknown[]>(Prisma.sql`SELECT ${Prisma.raw(keys)}, ${Prisma.raw(measures)} FROM ${Prisma.raw(`"${table}"`)} WHERE "departmentId" = ${dept.id} GROUP BY ${Prisma.raw(keys)} ORDER BY ${Prisma.raw(keys)}`);
+      const expected = await db.$queryRaw<unknown[]>(Prisma.sql`SELECT ${Prisma.raw(keys)}, ${Prisma.raw(rawMeasures)} FROM ${raw} r WHERE ${Prisma.raw(rawWhere)} GROUP BY ${Prisma.raw(keys)} ORDER BY ${Prisma.raw(keys)}`);
+      expect(stored.length).toBeGreaterThan(1);
+      expect(stored).toEqual(expected);
+    };
+    await compare("SpendMonthly", `month, kind, "lotId", "capabilityId", "routeToMarket"`, `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme, SUM(transactions)::int AS n`, `SUM(amount)::text AS amount, SUM(sme)::text AS sme, COUNT(*)::int AS n`);
+    await compare("SpendMonthlyLot", `month, kind, "lotId", "routeToMarket"`, `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme, SUM(transactions)::int AS n`, `SUM(amount)::text AS amount, SUM(sme)::text AS sme, COUNT(*)::int AS n`);
+    await compare("SpendContractPayee", `"contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket"`, `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme`, `SUM(amount)::text AS amount, SUM(sme)::text AS sme`);
+    await compare("SpendPayeeMonthly", `month, "payeeSupplierId", "lotId", "capabilityId"`, `SUM(amount)::text AS amount`, `SUM(amount)::text AS amount`, `kind = 'DIRECT'`);
   });
 });
 

@@ -49,25 +49,25 @@ describe("overview: needs your attention", () => {
     expect((await getOverview(today)).attention).toBeNull();
   });
 
-  it("a supplier is asked for a current size, its missing supply-chain return and told of claims waiting; filing the return clears it", async () => {
+  it("a supplier is asked for a current size and last month's return of a partnership it reports on, and told of claims waiting", async () => {
     const dept = await createDepartment();
     const [me, member, lot] = await Promise.all([createSupplier(), createSupplier(), createLot()]);
     await declareSize(me.id, "2024-03-31", true);
     const contract = await createContract(dept.id, me.id);
     await addMember(contract.id, member.id);
-    // Led by it but with no member: nothing to return.
+    // Led by it with a member but never reported on (no member paid yet), and led with no member: nothing due.
+    await addMember((await createContract(dept.id, me.id)).id, member.id);
     await createContract(dept.id, me.id);
     await createLotMembership(me.id, lot.id, { status: "CLAIMED" });
     const user = await createUser("SUPPLIER_USER", { supplierId: me.id });
     actAs(user);
     expect((await getOverview(today)).attention?.map((i) => i.text)).toEqual([
       "Your latest size declaration is from 31 March 2024: declare your size from your latest accounts",
-      "1 partnership you lead has no supply-chain return for October 2026",
       "1 framework lot claim is waiting for an administrator to verify",
     ]);
-    // A return for September does not count for October; October's does.
+    // Reported on for September: October's return is now expected, and filing it clears the item.
     await createSpend(dept.id, member.id, "2026-09-30", "1000.00", { contractId: contract.id, payerSupplierId: me.id });
-    expect(keys((await getOverview(today)).attention)).toContain("returns");
+    expect((await getOverview(today)).attention?.map((i) => i.text)).toContain("1 partnership you lead has no supply-chain return for October 2026");
     await createSpend(dept.id, member.id, "2026-10-31", "1000.00", { contractId: contract.id, payerSupplierId: me.id });
     await declareSize(me.id, "2026-03-31", true);
     expect(keys((await getOverview(today)).attention)).toEqual(["lot-claims"]);
