@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { Card, Stat } from "@/components/ui/card";
+import { AccessCard } from "@/components/overview/access-card";
+import { AttentionCard } from "@/components/overview/attention-card";
+import { Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatCount, formatMoneyCompact } from "@/lib/format";
@@ -10,23 +12,8 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title="Overview" description={`Signed in as ${overview.caller.name}, ${ROLE_LABELS[overview.caller.role].toLowerCase()}.`} />
-      {overview.attention ? (
-        <Card title="Needs your attention" className="mb-6">
-          {overview.attention.length === 0 ? (
-            <p className="text-slate-700">Nothing is waiting for you.</p>
-          ) : (
-            <ul className="divide-y divide-slate-200">
-              {overview.attention.map((item) => (
-                <li key={item.key} className="py-2">
-                  <Link href={item.href} className="font-semibold text-brand-700 underline">
-                    {item.text}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-      ) : null}
+      {overview.attention ? <AttentionCard items={overview.attention} /> : null}
+      {overview.readable ? <AccessCard departments={overview.readable} /> : null}
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Stat label="Contracts you can see" value={formatCount(overview.contracts)} />
         <Stat label="Active contracts" value={formatCount(overview.activeContracts)} />

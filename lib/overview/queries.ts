@@ -1,6 +1,6 @@
 import "server-only";
 import { type Caller, requireUser } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import { contractScope, departmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { importScope } from "@/lib/imports/queries";
 import { departmentsOf } from "@/lib/insight/queries";
@@ -12,11 +12,12 @@ import { type AttentionFacts, attentionItems, lastFullMonth } from "./attention"
 export async function getOverview(today = new Date()) {
   const caller = await requireUser();
   const scope = contractScope(caller);
-  const [contracts, active, value, facts] = await Promise.all([
+  const [contracts, active, value, facts, readable] = await Promise.all([
     db.contract.count({ where: scope }),
     db.contract.count({ where: { AND: [scope, { status: "ACTIVE" }] } }),
     db.contract.aggregate({ where: { AND: [scope, { status: "ACTIVE" }] }, _sum: { currentValue: true } }),
     attentionFacts(caller, today),
+    readableDepartments(caller),
   ]);
   return {
     caller,
@@ -24,7 +25,16 @@ export async function getOverview(today = new Date()) {
     activeContracts: active,
     activeValue: value._sum.currentValue,
     attention: facts ? attentionItems(facts, today) : null,
+    readable,
   };
+}
+
+/** For auditors, what they have been granted: every department, or the names of those granted. Null for others. */
+async function readableDepartments(caller: Caller): Promise<"ALL" | string[] | null> {
+  if (caller.role !== "AUDITOR") return null;
+  if (caller.auditorDepartments === "ALL") return "ALL";
+  const departments = await db.department.findMany({ where: departmentScope(caller), select: { name: true }, orderBy: { name: "asc" } });
+  return departments.map((d) => d.name);
 }
 
 /** Null for auditors: they read and export, nothing waits on them. */

@@ -137,4 +137,16 @@ test("the overview lists what waits for each person, and each item opens where t
   await page.getByRole("region", { name: "Needs your attention" }).getByRole("link", { name: /Your latest size declaration is from 14 December 2019/ }).click();
   await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole("heading", { name: "Declare your size" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, "auditor@partnerscope.example");
+  await page.goto("/");
+  // An auditor has nothing waiting, and is told what was granted.
+  await expect(page.getByRole("region", { name: "Needs your attention" })).toHaveCount(0);
+  const access = page.getByRole("region", { name: "What you can read" });
+  await expect(access).toContainText("Department of Health and Social Care, NHS England");
+  expect(await axe(page).then((r) => r.violations)).toEqual([]);
+  await access.getByRole("link", { name: /Export evidence/ }).click();
+  await expect(page).toHaveURL(/\/exports$/);
 });

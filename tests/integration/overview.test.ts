@@ -45,8 +45,19 @@ describe("overview: needs your attention", () => {
     const admin = await getOverview(today);
     expect(keys(admin.attention)).toContain("lot-claims");
     expect(admin.attention?.find((i) => i.key === "lot-claims")?.href).toBe("/lot-claims");
+    expect(admin.readable).toBeNull();
     actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
-    expect((await getOverview(today)).attention).toBeNull();
+    const auditor = await getOverview(today);
+    expect(auditor.attention).toBeNull();
+    expect(auditor.readable).toBe("ALL");
+  });
+
+  it("tells an auditor which departments were granted, by name, and no others", async () => {
+    const [granted, other] = await Promise.all([createDepartment({ name: `Granted ${Date.now()}` }), createDepartment()]);
+    actAs(await createUser("AUDITOR", { grantedDepartmentIds: [granted.id] }));
+    const overview = await getOverview(today);
+    expect(overview.readable).toEqual([granted.name]);
+    expect(overview.readable).not.toContain(other.name);
   });
 
   it("a supplier is asked for a current size and last month's return of a partnership it reports on, and told of claims waiting", async () => {
