@@ -33,7 +33,7 @@ describe("attention items", () => {
   it("tell a lead partner which month's returns are missing, and a supplier how many claims wait", () => {
     const items = attentionItems({ ...supplier, leadContractsWithoutReturn: 2, lotClaimsWaiting: 1 }, today);
     expect(items.map((i) => [i.href, i.text])).toEqual([
-      ["/supply-chain-returns", "2 partnerships you lead have no supply-chain return for October 2026"],
+      ["/supply-chain-returns", "2 partnerships you lead have no supply-chain return for Oct 2026"],
       ["/portal", "1 framework lot claim is waiting for an administrator to verify"],
     ]);
   });

@@ -1,5 +1,6 @@
 // What needs the signed-in person's attention, shown first on the overview: each item says what is
 // waiting, how many, and where to deal with it. Pure: the facts are gathered in queries.ts.
+import { formatCount, formatDate, formatMonth } from "@/lib/format";
 import { addMonths } from "@/lib/insight/renewal";
 
 export type BuyerFacts = {
@@ -31,9 +32,7 @@ export type AttentionItem = { key: string; text: string; href: string };
 /** A size declaration comes from annual accounts: older than this, newer accounts are out. */
 export const SIZE_DECLARATION_MONTHS = 18;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-const monthName = (d: Date) => d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const dayName = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** The first day of the month before today's: the month a supply-chain return is now due for. */
 export function lastFullMonth(today: Date): Date {
@@ -60,10 +59,10 @@ export function attentionItems(facts: AttentionFacts, today: Date): AttentionIte
   if (facts.latestSizeAsOf === null) {
     items.push({ key: "size", href: "/portal", text: "Declare your organisation's size: buyers judge SME status from it" });
   } else if (facts.latestSizeAsOf < addMonths(today, -SIZE_DECLARATION_MONTHS)) {
-    items.push({ key: "size", href: "/portal", text: `Your latest size declaration is from ${dayName(facts.latestSizeAsOf)}: declare your size from your latest accounts` });
+    items.push({ key: "size", href: "/portal", text: `Your latest size declaration is from ${formatDate(facts.latestSizeAsOf)}: declare your size from your latest accounts` });
   }
   if (facts.leadContractsWithoutReturn > 0) {
-    items.push({ key: "returns", href: "/supply-chain-returns", text: `${plural(facts.leadContractsWithoutReturn, "partnership you lead has", "partnerships you lead have")} no supply-chain return for ${monthName(facts.returnMonth)}` });
+    items.push({ key: "returns", href: "/supply-chain-returns", text: `${plural(facts.leadContractsWithoutReturn, "partnership you lead has", "partnerships you lead have")} no supply-chain return for ${formatMonth(facts.returnMonth)}` });
   }
   if (facts.lotClaimsWaiting > 0) {
     items.push({ key: "lot-claims", href: "/portal", text: `${plural(facts.lotClaimsWaiting, "framework lot claim is", "framework lot claims are")} waiting for an administrator to verify` });

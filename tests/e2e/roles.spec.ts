@@ -134,7 +134,7 @@ test("the overview lists what waits for each person, and each item opens where t
   await signIn(page, "supplier.cf@partnerscope.example");
   await page.goto("/");
   // Carnall Farrar's latest declaration is from 2019: it is asked for its current size.
-  await page.getByRole("region", { name: "Needs your attention" }).getByRole("link", { name: /Your latest size declaration is from 14 December 2019/ }).click();
+  await page.getByRole("region", { name: "Needs your attention" }).getByRole("link", { name: /Your latest size declaration is from 14 Dec 2019/ }).click();
   await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole("heading", { name: "Declare your size" })).toBeVisible();
 

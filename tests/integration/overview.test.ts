@@ -73,12 +73,12 @@ describe("overview: needs your attention", () => {
     const user = await createUser("SUPPLIER_USER", { supplierId: me.id });
     actAs(user);
     expect((await getOverview(today)).attention?.map((i) => i.text)).toEqual([
-      "Your latest size declaration is from 31 March 2024: declare your size from your latest accounts",
+      "Your latest size declaration is from 31 Mar 2024: declare your size from your latest accounts",
       "1 framework lot claim is waiting for an administrator to verify",
     ]);
     // Reported on for September: October's return is now expected, and filing it clears the item.
     await createSpend(dept.id, member.id, "2026-09-30", "1000.00", { contractId: contract.id, payerSupplierId: me.id });
-    expect((await getOverview(today)).attention?.map((i) => i.text)).toContain("1 partnership you lead has no supply-chain return for October 2026");
+    expect((await getOverview(today)).attention?.map((i) => i.text)).toContain("1 partnership you lead has no supply-chain return for Oct 2026");
     await createSpend(dept.id, member.id, "2026-10-31", "1000.00", { contractId: contract.id, payerSupplierId: me.id });
     await declareSize(me.id, "2026-03-31", true);
     expect(keys((await getOverview(today)).attention)).toEqual(["lot-claims"]);
