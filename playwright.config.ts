@@ -30,7 +30,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Every spec at desktop width; the specs tagged @phone again at 375 px (a small phone), where nothing
+  // may be wider than the screen.
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "phone",
+      grep: /@phone/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, hasTouch: true },
+    },
+  ],
   webServer: {
     // The same path as `npm start`: migrations, demo data when empty, build when stale, next start.
     // Without E2E_DATABASE_URL it runs on its own embedded database under .data/e2e.
@@ -41,7 +50,10 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { PARTNERSCOPE_DATA_DIR: ".data/e2e" }),
+      // Its own data dir either way: the audit checkpoints and signing key there belong to the e2e database.
+      ...(process.env.E2E_DATABASE_URL
+        ? { DATABASE_URL: process.env.E2E_DATABASE_URL, PARTNERSCOPE_DATA_DIR: ".data/e2e-external" }
+        : { PARTNERSCOPE_DATA_DIR: ".data/e2e" }),
     },
   },
 });

@@ -1,16 +1,25 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
-
-// Pages anyone may open; everything else needs a session.
-const PUBLIC = [/^\/login$/, /^\/register(\/|$)/, /^\/invitations\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/ready$/];
+import { isPublicPath, publicBodyRefusal } from "@/lib/security/body-limit";
 
 // Sets a fresh CSP nonce on every request (Next applies it to its own scripts), and sends signed-out
 // visitors to sign in. Convenience only: every query and action checks the caller itself
 // (lib/auth/caller.ts); this is never the security boundary.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!PUBLIC.some((p) => p.test(pathname))) {
+  const isPublic = isPublicPath(pathname);
+  // Anyone can post to the public pages (registration, joining, sign-in): a small form needs a small body, and
+  // a big one is refused from its declared length before it is read.
+  if (isPublic && request.method === "POST") {
+    const refusal = publicBodyRefusal(request.headers.get("content-length"));
+    if (refusal)
+      return new NextResponse(refusal.message, {
+        status: refusal.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
+  }
+  if (!isPublic) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token) {
       const login = new URL("/login", request.url);
@@ -31,6 +40,7 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Prefetches too: their responses (RSC payloads) carry the same Content-Security-Policy as any other.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };

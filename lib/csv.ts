@@ -3,19 +3,42 @@
 import { stringify } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 
-export type CsvColumn<Row> = { header: string; value: (row: Row) => string | number | null | undefined };
+/**
+ * What a column holds. Only text is neutralised: money, counts, shares and dates are written as they are,
+ * so a negative amount stays a number a spreadsheet can sum.
+ */
+export type CellKind = "text" | "money" | "integer" | "percent" | "date";
+export type CsvColumn<Row> = {
+  header: string;
+  value: (row: Row) => string | number | null | undefined;
+  kind?: CellKind;
+};
+
+/** The one rule: text that starts with one of these is read by spreadsheets as a formula (OWASP). */
+export const FORMULA_START = ["=", "+", "-", "@", "\t", "\r"] as const;
+const FORMULA_START_SET = new Set<string>(FORMULA_START);
 
 const BOM = "\uFEFF";
-const NUMBER = /^-?\d+(\.\d+)?$/;
 
-/** Text that a spreadsheet would run as a formula gets a leading apostrophe; plain numbers pass. */
-export function safeCell(value: string | number | null | undefined): string {
+/** A cell as written: text that a spreadsheet would run as a formula gets a leading apostrophe. */
+export function safeCell(value: string | number | null | undefined, kind: CellKind = "text"): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) && !NUMBER.test(text) ? `'${text}` : text;
+  return kind === "text" && FORMULA_START_SET.has(text.charAt(0)) ? `'${text}` : text;
 }
 
-const record = <Row>(columns: CsvColumn<Row>[], row: Row) => columns.map((c) => safeCell(c.value(row)));
+const sqlCharacter = (c: string) => (c.charCodeAt(0) < 32 ? `chr(${c.charCodeAt(0)})` : `'${c.replaceAll("'", "''")}'`);
+const SQL_FORMULA_START = FORMULA_START.map(sqlCharacter).join(", ");
+
+/**
+ * The same rule as safeCell for a text column of a query streamed by COPY: a SQL expression built from
+ * FORMULA_START, so the CSV that PostgreSQL writes is neutralised exactly as the in-process writer's.
+ */
+export function safeCellSql(expression: string): string {
+  return `CASE WHEN left(${expression}, 1) IN (${SQL_FORMULA_START}) THEN '''' || ${expression} ELSE ${expression} END`;
+}
+
+const record = <Row>(columns: CsvColumn<Row>[], row: Row) => columns.map((c) => safeCell(c.value(row), c.kind));
 const options = { bom: false, record_delimiter: "windows" } as const;
 
 /** A whole CSV in memory: for small files and tests. */
@@ -29,7 +52,9 @@ export function csvStream<Row>(columns: CsvColumn<Row>[], rows: AsyncIterable<Ro
   return new ReadableStream({
     async start(controller) {
       const stringifier = stringify(options);
-      stringifier.on("data", (chunk: Buffer | string) => controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk)));
+      stringifier.on("data", (chunk: Buffer | string) =>
+        controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk)),
+      );
       const done = new Promise<void>((resolve, reject) => {
         stringifier.on("end", resolve);
         stringifier.on("error", reject);

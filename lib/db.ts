@@ -10,5 +10,10 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db =
   globalForPrisma.prisma ??
-  createPrismaClient({ url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, replicaUrls: env.DATABASE_REPLICA_URLS, readFromPrimary });
+  createPrismaClient({
+    url: env.DATABASE_URL,
+    poolMax: env.DATABASE_POOL_MAX,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
+    readFromPrimary,
+  });
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;

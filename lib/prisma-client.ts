@@ -3,6 +3,7 @@
 import { PrismaClient } from "@prisma/client";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { createPgAdapter } from "./database/pg-adapter";
+import { DatabaseEnvShape, readEnv } from "./env";
 
 export type ClientOptions = {
   url: string;
@@ -32,7 +33,9 @@ export function createPrismaClient(options: ClientOptions): PrismaClient {
         async $allOperations({ model, operation, args, query, __internalParams: { transaction } }) {
           // Inside a transaction the query must stay on the transaction's connection (it is on the primary).
           if (model && !transaction && (await readFromPrimary())) {
-            const delegate = (primary as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[lowerFirst(model)]!;
+            const delegate = (primary as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[
+              lowerFirst(model)
+            ]!;
             return delegate[operation]!(args);
           }
           return query(args);
@@ -49,8 +52,7 @@ function lowerFirst(name: string) {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** Pool size from the environment: 1 for the embedded database (PGlite has a single session). */
+/** Pool size from the environment (DATABASE_POOL_MAX, default 10). */
 export function poolMaxFromEnv(): number {
-  const n = Number(process.env.DATABASE_POOL_MAX);
-  return Number.isInteger(n) && n > 0 ? n : 10;
+  return readEnv({ DATABASE_POOL_MAX: DatabaseEnvShape.DATABASE_POOL_MAX }).DATABASE_POOL_MAX;
 }

@@ -3,9 +3,10 @@
 // Without flags: the demo data set (about 300 suppliers, 400 contracts, 30,000 spend rows).
 // --if-empty: do nothing when any user exists (for start scripts). The database must otherwise
 // hold no demo data: the seed refuses rather than mixing data sets.
-import { DEFAULT_SEED_OPTIONS, DEMO_USERS, type SeedOptions, formatSummary, seedDemo } from "../lib/demo";
+import { DEFAULT_SEED_OPTIONS, DEMO_USERS, type SeedOptions, formatSummary, seedDemo } from "./seed/index";
 import { refreshSpendAggregates } from "../lib/insight/refresh";
 import { createPrismaClient, poolMaxFromEnv } from "../lib/prisma-client";
+import { DatabaseEnvShape, readEnv } from "../lib/env";
 
 const USAGE = "Usage: tsx prisma/seed.ts [--suppliers N] [--contracts N] [--spend-rows N] [--seed N] [--if-empty]";
 
@@ -34,7 +35,8 @@ function parseArgs(argv: string[]): Cli {
     if (!key) throw new Error(`Unknown argument ${flag}\n${USAGE}`);
     const raw = inline ?? argv[++i];
     const value = Number(raw?.replace(/_/g, ""));
-    if (raw === undefined || !Number.isSafeInteger(value) || value < 0) throw new Error(`${flag} needs a whole number ≥ 0, got ${raw ?? "nothing"}`);
+    if (raw === undefined || !Number.isSafeInteger(value) || value < 0)
+      throw new Error(`${flag} needs a whole number ≥ 0, got ${raw ?? "nothing"}`);
     cli.options[key] = value;
   }
   return cli;
@@ -42,7 +44,7 @@ function parseArgs(argv: string[]): Cli {
 
 async function main(): Promise<number> {
   const cli = parseArgs(process.argv.slice(2));
-  const url = process.env.DATABASE_URL;
+  const url = readEnv({ DATABASE_URL: DatabaseEnvShape.DATABASE_URL.optional() }).DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const prisma = createPrismaClient({ url, poolMax: poolMaxFromEnv() });
   try {
@@ -64,7 +66,9 @@ async function main(): Promise<number> {
       return 1;
     }
     const options = { ...DEFAULT_SEED_OPTIONS, ...cli.options };
-    console.log(`Seeding: ${options.suppliers} suppliers, ${options.contracts} contracts, ${options.spendRows} spend rows, seed ${options.seed}`);
+    console.log(
+      `Seeding: ${options.suppliers} suppliers, ${options.contracts} contracts, ${options.spendRows} spend rows, seed ${options.seed}`,
+    );
     const summary = await seedDemo(prisma, { ...cli.options, log: (line) => console.log(line) });
     console.log(formatSummary(summary));
     const aggregated = performance.now();

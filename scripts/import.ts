@@ -7,10 +7,12 @@ import { formatCount, formatMoney } from "../lib/format";
 import { readFileHead } from "../lib/imports/file-head";
 import { contentProblem, LEGACY_WORKBOOK } from "../lib/imports/file-type";
 import { refuseForUnmatched, registerUnmatchedSuppliers } from "../lib/imports/register-unmatched";
+import { QUEUE_REASON_TEXT } from "../lib/suppliers/identity";
 import { createSpendImport, runSpendImport } from "../lib/imports/spend-import";
 import { formatOfFileName } from "../lib/imports/spend-readers";
 import { finishSpendImport } from "../lib/imports/write-spend";
 import { createPrismaClient } from "../lib/prisma-client";
+import { DatabaseEnvShape, readEnv } from "../lib/env";
 
 const USAGE = `Usage:
   npm run import -- spend FILE --department "Department name" [--create-suppliers]
@@ -24,7 +26,7 @@ async function main() {
     options: { department: { type: "string" }, "create-suppliers": { type: "boolean", default: false } },
   });
   const [kind, file] = positionals;
-  const url = process.env.DATABASE_URL;
+  const url = readEnv({ DATABASE_URL: DatabaseEnvShape.DATABASE_URL.optional() }).DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL to the database to import into");
   if (!file || (kind !== "spend" && kind !== "ocds")) {
     console.error(USAGE);
@@ -51,11 +53,29 @@ async function main() {
       ? await db.department.findFirst({ where: { name: { equals: values.department, mode: "insensitive" } } })
       : null;
     if (!department) {
-      console.error(values.department ? `No department named "${values.department}"` : "Name the department: --department \"HM Treasury\"");
+      console.error(
+        values.department
+          ? `No department named "${values.department}"`
+          : 'Name the department: --department "HM Treasury"',
+      );
       return 2;
     }
-    const record = await createSpendImport(db, { path: file, fileName: path.basename(file), format, departmentId: department.id, createdById: null });
-    let result = await runSpendImport({ prisma: db, databaseUrl: url, importId: record.id, departmentId: department.id, path: file, format, actor: ACTOR });
+    const record = await createSpendImport(db, {
+      path: file,
+      fileName: path.basename(file),
+      format,
+      departmentId: department.id,
+      createdById: null,
+    });
+    let result = await runSpendImport({
+      prisma: db,
+      databaseUrl: url,
+      importId: record.id,
+      departmentId: department.id,
+      path: file,
+      format,
+      actor: ACTOR,
+    });
     let unmatched = 0;
     if (result.status === "AWAITING_MATCHES") {
       unmatched = result.unmatched;
@@ -63,10 +83,16 @@ async function main() {
         const created = await registerUnmatchedSuppliers(db, record.id, ACTOR);
         console.log(`Created ${formatCount(created)} suppliers for unmatched names`);
         result = await finishSpendImport(db, record.id, ACTOR);
-      } else {
+      }
+      if (result.status === "AWAITING_MATCHES") {
         const names = await refuseForUnmatched(db, record.id);
-        console.error(`Refused: ${formatCount(names.length)} supplier names match no registered supplier (add --create-suppliers to register them):`);
-        for (const n of names.slice(0, 50)) console.error(`  ${n.supplierName}${n.companiesHouseNumber ? ` (${n.companiesHouseNumber})` : ""}: ${formatCount(n.lines)} lines`);
+        console.error(
+          `Refused: ${formatCount(names.length)} supplier names are not matched to a registered supplier (--create-suppliers registers only names that match nothing):`,
+        );
+        for (const n of names.slice(0, 50))
+          console.error(
+            `  ${n.supplierName}${n.companiesHouseNumber ? ` (${n.companiesHouseNumber})` : ""}: ${formatCount(n.lines)} lines. ${QUEUE_REASON_TEXT[n.reason]}`,
+          );
       }
     }
     const final = await db.import.findUniqueOrThrow({ where: { id: record.id } });
@@ -79,7 +105,8 @@ async function main() {
     if (result.status === "REJECTED") {
       const problems = final.errors as { row: number; column: string; value: string; message: string }[];
       console.error(`Refused: ${formatCount(result.problemCount)} problems. The first:`);
-      for (const p of problems.slice(0, 20)) console.error(`  row ${p.row}, ${p.column || "file"}: ${p.message}${p.value ? ` ("${p.value}")` : ""}`);
+      for (const p of problems.slice(0, 20))
+        console.error(`  row ${p.row}, ${p.column || "file"}: ${p.message}${p.value ? ` ("${p.value}")` : ""}`);
     }
     return final.status === "COMPLETED" ? 0 : 1;
   } finally {

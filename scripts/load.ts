@@ -3,6 +3,7 @@
 // for a fixed time, then throughput, latency percentiles and errors are printed. Targets 127.0.0.1 only and
 // stops the server it started. Options: --users 100 --seconds 60 --think-ms 5000 --port 3208 (a person reads a page for seconds; 1000 is a stress test)
 // Database: LOAD_DATABASE_URL (default partnerscope_load on the local server), migrated and given demo data.
+// process.env is read directly: this script builds the environment of the server it starts.
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -10,7 +11,12 @@ import { availableParallelism, loadavg } from "node:os";
 import { percentile, signIn, startServer, treeCpuSeconds } from "./bench/server";
 
 const { values } = parseArgs({
-  options: { users: { type: "string", default: "100" }, seconds: { type: "string", default: "60" }, "think-ms": { type: "string", default: "5000" }, port: { type: "string", default: "3208" } },
+  options: {
+    users: { type: "string", default: "100" },
+    seconds: { type: "string", default: "60" },
+    "think-ms": { type: "string", default: "5000" },
+    port: { type: "string", default: "3208" },
+  },
 });
 const USERS = Number(values.users);
 const SECONDS = Number(values.seconds);
@@ -18,9 +24,12 @@ const THINK_MS = Number(values["think-ms"]);
 const PORT = Number(values.port);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/partnerscope_load";
 const BASE = `http://127.0.0.1:${PORT}`;
-const ROLES = ["admin", "lead.nhse", "lead.hmrc", "supplier.palantir", "supplier.cf", "auditor", "auditor.all"].map((u) => `${u}@partnerscope.example`);
+const ROLES = ["admin", "lead.nhse", "lead.hmrc", "supplier.palantir", "supplier.cf", "auditor", "auditor.all"].map(
+  (u) => `${u}@partnerscope.example`,
+);
 
-if (!["127.0.0.1", "localhost"].includes(new URL(DATABASE_URL).hostname)) throw new Error("The load script only targets this machine: LOAD_DATABASE_URL must be local");
+if (!["127.0.0.1", "localhost"].includes(new URL(DATABASE_URL).hostname))
+  throw new Error("The load script only targets this machine: LOAD_DATABASE_URL must be local");
 
 async function ensureDemoDatabase() {
   const name = new URL(DATABASE_URL).pathname.slice(1);
@@ -77,7 +86,12 @@ async function browse(cookie: string, pages: string[], until: number, samples: S
     try {
       const response = await fetch(`${BASE}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
       await response.arrayBuffer();
-      samples.push({ path, ms: performance.now() - started, ok: response.status === 200, error: response.status === 200 ? undefined : `HTTP ${response.status}` });
+      samples.push({
+        path,
+        ms: performance.now() - started,
+        ok: response.status === 200,
+        error: response.status === 200 ? undefined : `HTTP ${response.status}`,
+      });
     } catch (error) {
       samples.push({ path, ms: performance.now() - started, ok: false, error: (error as Error).message });
     }
@@ -95,17 +109,25 @@ async function main() {
     const cookies: string[] = [];
     // Sign in a few at a time: argon2 verification is deliberately slow.
     for (let i = 0; i < USERS; i += 4) {
-      cookies.push(...(await Promise.all(Array.from({ length: Math.min(4, USERS - i) }, (_, k) => signIn(BASE, ROLES[(i + k) % ROLES.length]!)))));
+      cookies.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(4, USERS - i) }, (_, k) => signIn(BASE, ROLES[(i + k) % ROLES.length]!)),
+        )),
+      );
     }
     const pagesByRole = await Promise.all(ROLES.map((email, r) => pagesFor(cookies[r]!, email)));
     console.log(`${USERS} users signed in; browsing for ${SECONDS} s (think time ${THINK_MS} ms ±50%)…`);
     const samples: Sample[] = [];
     const started = Date.now();
     const cpuBefore = treeCpuSeconds(server.process.pid!);
-    await Promise.all(cookies.map((cookie, i) => browse(cookie, pagesByRole[i % ROLES.length]!, started + SECONDS * 1000, samples)));
+    await Promise.all(
+      cookies.map((cookie, i) => browse(cookie, pagesByRole[i % ROLES.length]!, started + SECONDS * 1000, samples)),
+    );
     const cpu = treeCpuSeconds(server.process.pid!) - cpuBefore;
     report(samples, (Date.now() - started) / 1000);
-    console.log(`\nServer CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / samples.length).toFixed(1)} ms per request; machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+    console.log(
+      `\nServer CPU ${cpu.toFixed(1)} s = ${((cpu * 1000) / samples.length).toFixed(1)} ms per request; machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+    );
   } finally {
     await server.stop();
   }
@@ -115,10 +137,18 @@ function report(samples: Sample[], seconds: number) {
   const ms = samples.map((s) => s.ms);
   const errors = samples.filter((s) => !s.ok);
   const f = (n: number) => `${Math.round(n)} ms`;
-  console.log(`\nRequests  ${samples.length} in ${seconds.toFixed(1)} s = ${(samples.length / seconds).toFixed(1)} req/s`);
-  console.log(`Latency   p50 ${f(percentile(ms, 50))}  p95 ${f(percentile(ms, 95))}  p99 ${f(percentile(ms, 99))}  max ${f(Math.max(...ms))}`);
-  console.log(`Target    zero errors and p99 under 1 s: ${errors.length === 0 && percentile(ms, 99) < 1000 ? "met" : "MISSED"}`);
-  console.log(`Errors    ${errors.length}${errors.length ? `: ${[...new Set(errors.map((e) => `${e.error} ${e.path}`))].slice(0, 10).join("; ")}` : ""}`);
+  console.log(
+    `\nRequests  ${samples.length} in ${seconds.toFixed(1)} s = ${(samples.length / seconds).toFixed(1)} req/s`,
+  );
+  console.log(
+    `Latency   p50 ${f(percentile(ms, 50))}  p95 ${f(percentile(ms, 95))}  p99 ${f(percentile(ms, 99))}  max ${f(Math.max(...ms))}`,
+  );
+  console.log(
+    `Target    zero errors and p99 under 1 s: ${errors.length === 0 && percentile(ms, 99) < 1000 ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `Errors    ${errors.length}${errors.length ? `: ${[...new Set(errors.map((e) => `${e.error} ${e.path}`))].slice(0, 10).join("; ")}` : ""}`,
+  );
   const byPage = new Map<string, number[]>();
   for (const s of samples) {
     const key = s.path.replace(/\/c[a-z0-9]{20,}/, "/[id]").replace(/\?.*/, "?…");
@@ -126,7 +156,9 @@ function report(samples: Sample[], seconds: number) {
   }
   console.log("\nPage                 requests    p50     p95     p99");
   for (const [page, list] of [...byPage].sort()) {
-    console.log(`${page.padEnd(20)} ${String(list.length).padStart(8)} ${f(percentile(list, 50)).padStart(7)} ${f(percentile(list, 95)).padStart(7)} ${f(percentile(list, 99)).padStart(7)}`);
+    console.log(
+      `${page.padEnd(20)} ${String(list.length).padStart(8)} ${f(percentile(list, 50)).padStart(7)} ${f(percentile(list, 95)).padStart(7)} ${f(percentile(list, 99)).padStart(7)}`,
+    );
   }
   process.exitCode = errors.length ? 1 : 0;
 }

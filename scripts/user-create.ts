@@ -8,6 +8,7 @@ import { recordAudit } from "../lib/audit/record";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/prisma-client";
 import { CreateUserSchema } from "../lib/users/schema";
+import { DatabaseEnvShape, readEnv } from "../lib/env";
 
 async function main() {
   const { values } = parseArgs({
@@ -38,7 +39,7 @@ async function main() {
     return;
   }
   const input = parsed.data;
-  const url = process.env.DATABASE_URL;
+  const url = readEnv({ DATABASE_URL: DatabaseEnvShape.DATABASE_URL.optional() }).DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL to the database to create the user in");
   const db = createPrismaClient({ url, poolMax: 1 });
   try {
@@ -46,9 +47,12 @@ async function main() {
       ? await db.department.findUnique({ where: { name: input.departmentName } })
       : null;
     if (input.departmentName && !department) throw new Error(`No department named "${input.departmentName}"`);
-    const supplier = input.supplierName ? await db.supplier.findFirst({ where: { legalName: input.supplierName } }) : null;
+    const supplier = input.supplierName
+      ? await db.supplier.findFirst({ where: { legalName: input.supplierName } })
+      : null;
     if (input.supplierName && !supplier) throw new Error(`No supplier named "${input.supplierName}"`);
-    if (await db.user.findUnique({ where: { email: input.email } })) throw new Error(`A user with email ${input.email} already exists`);
+    if (await db.user.findUnique({ where: { email: input.email } }))
+      throw new Error(`A user with email ${input.email} already exists`);
     const passwordHash = await hashPassword(input.password);
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
@@ -68,7 +72,13 @@ async function main() {
         entityType: "User",
         entityId: created.id,
         departmentId: created.departmentId,
-        after: { email: created.email, name: created.name, role: created.role, departmentId: created.departmentId, supplierId: created.supplierId },
+        after: {
+          email: created.email,
+          name: created.name,
+          role: created.role,
+          departmentId: created.departmentId,
+          supplierId: created.supplierId,
+        },
       });
       return created;
     });

@@ -12,7 +12,10 @@ export function form(values: Record<string, string | number | boolean | string[]
 
 /** Next's redirect() and forbidden() throw; these assert which one an action ended with. */
 export async function expectRedirect(promise: Promise<unknown>, to: string | RegExp) {
-  const error = (await promise.then(() => null, (e: unknown) => e)) as { digest?: string } | null;
+  const error = (await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { digest?: string } | null;
   expect(error?.digest, "expected the action to redirect").toMatch(/^NEXT_REDIRECT/);
   const target = error!.digest!.split(";")[2];
   if (typeof to === "string") expect(target).toBe(to);
@@ -20,6 +23,9 @@ export async function expectRedirect(promise: Promise<unknown>, to: string | Reg
 }
 
 export async function expectForbidden(promise: Promise<unknown>) {
-  const error = (await promise.then(() => null, (e: unknown) => e)) as { digest?: string } | null;
+  const error = (await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { digest?: string } | null;
   expect(error?.digest, "expected the action to be refused with 403").toBe("NEXT_HTTP_ERROR_FALLBACK;403");
 }

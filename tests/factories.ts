@@ -64,23 +64,53 @@ export function createContract(
   });
 }
 
-export function addMember(contractId: string, supplierId: string, data: Partial<Prisma.PartnershipMemberUncheckedCreateInput> = {}) {
+export function addMember(
+  contractId: string,
+  supplierId: string,
+  data: Partial<Prisma.PartnershipMemberUncheckedCreateInput> = {},
+) {
   return db.partnershipMember.create({
-    data: { contractId, supplierId, role: "delivery", pledgedSharePercent: "10.00", joinedOn: new Date("2024-02-01"), ...data },
+    data: {
+      contractId,
+      supplierId,
+      role: "delivery",
+      pledgedSharePercent: "10.00",
+      joinedOn: new Date("2024-02-01"),
+      ...data,
+    },
   });
 }
 
 /** A framework with one lot, unique per call. */
 export async function createLot(data: { startDate?: Date; endDate?: Date } = {}) {
   const framework = await db.framework.create({
-    data: { rmNumber: `RM${randomUUID().slice(0, 8)}`, name: unique("Framework"), startDate: data.startDate ?? new Date("2023-01-01"), endDate: data.endDate ?? new Date("2028-12-31") },
+    data: {
+      rmNumber: `RM${randomUUID().slice(0, 8)}`,
+      name: unique("Framework"),
+      startDate: data.startDate ?? new Date("2023-01-01"),
+      endDate: data.endDate ?? new Date("2028-12-31"),
+    },
   });
-  return db.lot.create({ data: { frameworkId: framework.id, number: "1", name: unique("Lot") }, include: { framework: true } });
+  return db.lot.create({
+    data: { frameworkId: framework.id, number: "1", name: unique("Lot") },
+    include: { framework: true },
+  });
 }
 
-export function createLotMembership(supplierId: string, lotId: string, data: Partial<Prisma.LotMembershipUncheckedCreateInput> = {}) {
+export function createLotMembership(
+  supplierId: string,
+  lotId: string,
+  data: Partial<Prisma.LotMembershipUncheckedCreateInput> = {},
+) {
   return db.lotMembership.create({
-    data: { supplierId, lotId, startDate: new Date("2023-01-01"), endDate: new Date("2028-12-31"), status: "VERIFIED", ...data },
+    data: {
+      supplierId,
+      lotId,
+      startDate: new Date("2023-01-01"),
+      endDate: new Date("2028-12-31"),
+      status: "VERIFIED",
+      ...data,
+    },
   });
 }
 
@@ -95,8 +125,21 @@ export function companiesHouseNumber() {
   return `${pick()}${pick()}${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`;
 }
 
-export function createKpi(contractId: string, accountableSupplierId: string, data: Partial<Prisma.KpiUncheckedCreateInput> = {}) {
-  return db.kpi.create({ data: { contractId, accountableSupplierId, name: unique("KPI"), measure: "Percentage of tickets resolved", target: "95%", ...data } });
+export function createKpi(
+  contractId: string,
+  accountableSupplierId: string,
+  data: Partial<Prisma.KpiUncheckedCreateInput> = {},
+) {
+  return db.kpi.create({
+    data: {
+      contractId,
+      accountableSupplierId,
+      name: unique("KPI"),
+      measure: "Percentage of tickets resolved",
+      target: "95%",
+      ...data,
+    },
+  });
 }
 
 /** A dated size declaration (SME status as from asOf until the next declaration). */
@@ -115,7 +158,13 @@ export function declareSize(supplierId: string, asOf: string, isSme: boolean) {
 }
 
 /** A spend row: DIRECT (department to supplier) unless payerSupplierId is given (INDIRECT). */
-export function createSpend(departmentId: string, payeeSupplierId: string, paidOn: string, amount: string, data: Partial<Prisma.SpendTransactionUncheckedCreateInput> = {}) {
+export function createSpend(
+  departmentId: string,
+  payeeSupplierId: string,
+  paidOn: string,
+  amount: string,
+  data: Partial<Prisma.SpendTransactionUncheckedCreateInput> = {},
+) {
   return db.spendTransaction.create({
     data: {
       kind: data.payerSupplierId ? "INDIRECT" : "DIRECT",

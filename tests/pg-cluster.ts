@@ -13,7 +13,10 @@ const BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 const exec = promisify(execFile);
 
 async function asPostgres(tool: string, args: string[]) {
-  const command = process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", join(BIN, tool), ...args]] as const : [join(BIN, tool), args] as const;
+  const command =
+    process.getuid?.() === 0
+      ? (["runuser", ["-u", "postgres", "--", join(BIN, tool), ...args]] as const)
+      : ([join(BIN, tool), args] as const);
   return exec(command[0], [...command[1]], { maxBuffer: 10_000_000 });
 }
 
@@ -40,7 +43,9 @@ function ownedTempDir(prefix: string): string {
 }
 
 function userIds(name: string): { uid: number; gid: number } {
-  const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith(`${name}:`));
+  const line = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith(`${name}:`));
   if (!line) throw new Error(`No ${name} user on this machine`);
   const [, , uid, gid] = line.split(":");
   return { uid: Number(uid), gid: Number(gid) };
@@ -63,7 +68,17 @@ function cluster(dataDir: string, port: number): Cluster {
     port,
     dataDir,
     url: (database = "postgres") => `postgresql://postgres@127.0.0.1:${port}/${database}`,
-    start: async () => void (await asPostgres("pg_ctl", ["start", "-w", "-D", dataDir, "-l", logFile, "-o", `-p ${port} -k ${join(dataDir, "..")} -c listen_addresses=127.0.0.1`])),
+    start: async () =>
+      void (await asPostgres("pg_ctl", [
+        "start",
+        "-w",
+        "-D",
+        dataDir,
+        "-l",
+        logFile,
+        "-o",
+        `-p ${port} -k ${join(dataDir, "..")} -c listen_addresses=127.0.0.1`,
+      ])),
     stop: async () => void (await asPostgres("pg_ctl", ["stop", "-w", "-m", "fast", "-D", dataDir])),
     query: async (sql, params, database) => {
       const client = new pg.Client({ connectionString: self.url(database) });
@@ -96,7 +111,19 @@ export async function createCluster(): Promise<Cluster> {
 export async function createReplica(primary: Cluster): Promise<Cluster> {
   const root = ownedTempDir("partnerscope-replica-");
   const dataDir = join(root, "data");
-  await asPostgres("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", dataDir, "-R", "-X", "stream"]);
+  await asPostgres("pg_basebackup", [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(primary.port),
+    "-U",
+    "postgres",
+    "-D",
+    dataDir,
+    "-R",
+    "-X",
+    "stream",
+  ]);
   const c = cluster(dataDir, await freePort());
   await c.start();
   return c;
@@ -104,5 +131,7 @@ export async function createReplica(primary: Cluster): Promise<Cluster> {
 
 /** Applies the app's migrations, as `npm start` and the test set-up do. */
 export async function migrate(url: string) {
-  await exec(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url } });
+  await exec(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }

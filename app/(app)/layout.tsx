@@ -1,30 +1,38 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+import { AccountNav } from "@/components/shell/account-nav";
+import { FlashBanner } from "@/components/shell/flash-banner";
 import { MainNav } from "@/components/shell/main-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUser } from "@/lib/auth/caller";
 import { navigationFor } from "@/lib/auth/navigation";
+import { NOTICE_COOKIE } from "@/lib/flash/notices";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const caller = await requireUser();
+  const navigation = navigationFor(caller.role, caller.supplierId);
   return (
     <>
       <header className="bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-xl font-bold tracking-tight">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-2 sm:py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight sm:text-xl">
             Partnerscope
           </Link>
-          <div className="flex items-center gap-4 text-sm">
-            <span>
-              <span className="font-semibold">{caller.name}</span> · {ROLE_LABELS[caller.role]}
+          <div className="flex min-w-0 items-center gap-3 text-sm sm:gap-4">
+            <span className="min-w-0 truncate">
+              <span className="font-semibold">{caller.name}</span>
+              <span className="hidden sm:inline"> · {ROLE_LABELS[caller.role]}</span>
             </span>
+            <AccountNav items={navigation} />
             <SignOutButton />
           </div>
         </div>
-        <MainNav items={navigationFor(caller.role, caller.supplierId)} />
+        <MainNav items={navigation} />
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-5 sm:py-8">
+        <FlashBanner cookie={(await cookies()).get(NOTICE_COOKIE)?.value} />
         {children}
       </main>
     </>

@@ -11,7 +11,10 @@ export default async function OverviewPage() {
   const overview = await getOverview();
   return (
     <>
-      <PageHeader title="Overview" description={`Signed in as ${overview.caller.name}, ${ROLE_LABELS[overview.caller.role].toLowerCase()}.`} />
+      <PageHeader
+        title="Overview"
+        description={`Signed in as ${overview.caller.name}, ${ROLE_LABELS[overview.caller.role].toLowerCase()}.`}
+      />
       {overview.attention ? <AttentionCard items={overview.attention} /> : null}
       {overview.readable ? <AccessCard departments={overview.readable} /> : null}
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -18,7 +19,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (result?.error === "THROTTLED") {
-        setError("Too many failed attempts. Wait 15 minutes and try again, or ask your administrator to help.");
+        setError("Too many failed attempts. Wait a few minutes and try again, or ask your administrator to help.");
+        return;
+      }
+      if (result?.error === "UNAVAILABLE") {
+        setError("Signing in is not working just now. Try again in a minute.");
         return;
       }
       if (!result || result.error) {
@@ -26,7 +31,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         setError("Email or password is wrong.");
         return;
       }
-      router.replace(callbackUrl);
+      router.replace(safeCallbackUrl(callbackUrl));
       router.refresh();
     });
   }

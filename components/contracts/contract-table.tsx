@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { listContracts } from "@/lib/contracts/queries";
 import { ROUTE_TO_MARKET_LABELS } from "@/lib/contracts/schema";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 
 type Row = Awaited<ReturnType<typeof listContracts>>["rows"][number];
 
@@ -30,7 +31,11 @@ const columns: Column<Row>[] = [
     cell: (c) => (
       <>
         {c.leadPartner.legalName}
-        {c.memberCount > 0 ? <div className="text-xs text-slate-700">+ {c.memberCount} {c.memberCount === 1 ? "member" : "members"}</div> : null}
+        {c.memberCount > 0 ? (
+          <div className="text-xs text-slate-700">
+            + {c.memberCount} {c.memberCount === 1 ? "member" : "members"}
+          </div>
+        ) : null}
       </>
     ),
   },
@@ -38,7 +43,13 @@ const columns: Column<Row>[] = [
   { key: "status", header: "Status", cell: (c) => <ContractStatusBadge status={c.status} /> },
   { key: "award", header: "Awarded", sortKey: "awardDate", cell: (c) => formatDate(c.awardDate) },
   { key: "end", header: "Ends", sortKey: "endDate", cell: (c) => formatDate(c.endDate) },
-  { key: "value", header: "Current value", sortKey: "currentValue", align: "right", cell: (c) => formatMoney(c.currentValue) },
+  {
+    key: "value",
+    header: "Current value",
+    sortKey: "currentValue",
+    align: "right",
+    cell: (c) => formatMoney(c.currentValue),
+  },
   { key: "kpis", header: "KPIs", cell: (c) => <KpiFlags row={c} /> },
 ];
 

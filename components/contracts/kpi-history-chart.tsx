@@ -10,12 +10,32 @@ const TICKS: Record<number, string> = { 1: "Inadequate", 2: "Requires impr.", 3:
  */
 export function KpiHistoryChart({ points }: { points: Array<{ date: string; score: number | null }> }) {
   return (
-    <div aria-hidden="true" className="overflow-x-auto">
-      <LineChart width={360} height={150} data={points} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+    <div aria-hidden="true" className="relative overflow-x-auto">
+      <LineChart
+        width={360}
+        height={150}
+        data={points}
+        accessibilityLayer={false}
+        margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+      >
         <CartesianGrid stroke="#cbd5e1" strokeDasharray="3 3" />
         <XAxis dataKey="date" tick={{ fontSize: 11, fill: "#334155" }} />
-        <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} width={96} tickFormatter={(v: number) => TICKS[v] ?? ""} tick={{ fontSize: 11, fill: "#334155" }} />
-        <Line type="monotone" dataKey="score" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+        <YAxis
+          domain={[1, 4]}
+          ticks={[1, 2, 3, 4]}
+          width={96}
+          tickFormatter={(v: number) => TICKS[v] ?? ""}
+          tick={{ fontSize: 11, fill: "#334155" }}
+        />
+        <Line
+          type="monotone"
+          dataKey="score"
+          stroke="#1d4ed8"
+          strokeWidth={2}
+          dot={{ r: 4 }}
+          connectNulls
+          isAnimationActive={false}
+        />
       </LineChart>
     </div>
   );

@@ -1,14 +1,27 @@
 import Link from "next/link";
 import { KpiHistoryChart } from "@/components/contracts/kpi-history-chart";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { getContract } from "@/lib/contracts/queries";
-import { KPI_RATING_LABELS, KPI_RATING_SCORE, kpiAssessmentOverdue, kpiRequirement, MIN_KPIS } from "@/lib/contracts/kpi-rules";
-import { formatDate } from "@/lib/format";
+import {
+  KPI_RATING_LABELS,
+  KPI_RATING_SCORE,
+  kpiAssessmentOverdue,
+  kpiRequirement,
+  MIN_KPIS,
+} from "@/lib/contracts/kpi-rules";
+import { formatDate, isoDate } from "@/lib/dates/format";
 
 type Contract = NonNullable<Awaited<ReturnType<typeof getContract>>>;
 type Rating = keyof typeof KPI_RATING_LABELS;
 
-const TONE = { GOOD: "good", APPROACHING_TARGET: "info", REQUIRES_IMPROVEMENT: "warn", INADEQUATE: "bad", OTHER: "neutral" } as const;
+const TONE = {
+  GOOD: "good",
+  APPROACHING_TARGET: "info",
+  REQUIRES_IMPROVEMENT: "warn",
+  INADEQUATE: "bad",
+  OTHER: "neutral",
+} as const;
 
 export function RatingBadge({ rating }: { rating: Rating }) {
   return <Badge tone={TONE[rating]}>{KPI_RATING_LABELS[rating]}</Badge>;
@@ -16,20 +29,39 @@ export function RatingBadge({ rating }: { rating: Rating }) {
 
 /** The Procurement Act duties as they stand today, then each KPI with its ratings over time. */
 export function KpiPanel({ contract, today = new Date() }: { contract: Contract; today?: Date }) {
-  const lastAssessedOn = contract.kpis.flatMap((k) => k.assessments.map((a) => a.assessedOn)).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-  const requirement = kpiRequirement({ value: contract.currentValue, kpiCount: contract.kpis.length, exemptionReason: contract.kpiExemptionReason });
-  const overdue = kpiAssessmentOverdue({ value: contract.currentValue, kpiCount: contract.kpis.length, awardDate: contract.awardDate, lastAssessedOn, status: contract.status }, today);
+  const lastAssessedOn =
+    contract.kpis.flatMap((k) => k.assessments.map((a) => a.assessedOn)).sort((a, b) => b.getTime() - a.getTime())[0] ??
+    null;
+  const requirement = kpiRequirement({
+    value: contract.currentValue,
+    kpiCount: contract.kpis.length,
+    exemptionReason: contract.kpiExemptionReason,
+  });
+  const overdue = kpiAssessmentOverdue(
+    {
+      value: contract.currentValue,
+      kpiCount: contract.kpis.length,
+      awardDate: contract.awardDate,
+      lastAssessedOn,
+      status: contract.status,
+    },
+    today,
+  );
   return (
     <div className="space-y-4">
       {requirement === "missing" ? (
         <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
-          This contract is over £5m and has {contract.kpis.length} of the {MIN_KPIS} KPIs the Procurement Act 2023 requires, and no recorded reason why KPIs are not appropriate.
+          This contract is over £5m and has {contract.kpis.length} of the {MIN_KPIS} KPIs the Procurement Act 2023
+          requires, and no recorded reason why KPIs are not appropriate.
         </p>
       ) : null}
-      {requirement === "exempt" ? <p className="text-slate-800">KPIs not appropriate: {contract.kpiExemptionReason}</p> : null}
+      {requirement === "exempt" ? (
+        <p className="text-slate-800">KPIs not appropriate: {contract.kpiExemptionReason}</p>
+      ) : null}
       {overdue ? (
         <p className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          Assessment overdue: no KPI assessment in the last 12 months{lastAssessedOn ? ` (last on ${formatDate(lastAssessedOn)})` : ""}.
+          Assessment overdue: no KPI assessment in the last 12 months
+          {lastAssessedOn ? ` (last on ${formatDate(lastAssessedOn)})` : ""}.
         </p>
       ) : null}
       {contract.kpis.length === 0 ? <p className="text-slate-700">No KPIs recorded.</p> : null}
@@ -50,28 +82,28 @@ export function KpiPanel({ contract, today = new Date() }: { contract: Contract;
               </p>
               {kpi.assessments.length > 0 ? (
                 <div className="mt-3 flex flex-wrap gap-4">
-                  <KpiHistoryChart points={kpi.assessments.map((a) => ({ date: a.assessedOn.toISOString().slice(0, 10), score: KPI_RATING_SCORE[a.rating] }))} />
-                  <table className="text-sm">
-                    <caption className="text-left font-medium text-slate-800">Ratings of {kpi.name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col" className="pr-4 text-left font-semibold">Assessed</th>
-                        <th scope="col" className="pr-4 text-left font-semibold">Rating</th>
-                        <th scope="col" className="text-left font-semibold">Note</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {kpi.assessments.map((a) => (
-                        <tr key={a.id} className="border-t border-slate-200">
-                          <td className="py-1 pr-4">{formatDate(a.assessedOn)}</td>
-                          <td className="py-1 pr-4">
-                            <RatingBadge rating={a.rating} />
-                          </td>
-                          <td className="py-1">{a.note ?? "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <KpiHistoryChart
+                    points={kpi.assessments.map((a) => ({
+                      date: isoDate(a.assessedOn),
+                      score: KPI_RATING_SCORE[a.rating],
+                    }))}
+                  />
+                  <DataTable
+                    caption={`Ratings of ${kpi.name}`}
+                    captionVisible
+                    rows={kpi.assessments}
+                    rowKey={(a) => a.id}
+                    columns={[
+                      {
+                        key: "assessed",
+                        header: "Assessed",
+                        cell: (a) => formatDate(a.assessedOn),
+                        cellClassName: "whitespace-nowrap",
+                      },
+                      { key: "rating", header: "Rating", cell: (a) => <RatingBadge rating={a.rating} /> },
+                      { key: "note", header: "Note", cell: (a) => a.note ?? "—" },
+                    ]}
+                  />
                 </div>
               ) : null}
             </li>

@@ -2,7 +2,17 @@ const selectClass = "mt-1 rounded border border-slate-500 bg-white px-3 py-2";
 const ENDING = [3, 6, 12, 24];
 
 /** The register's extra filters, inside its GET search form: framework, supplier, ending soon. */
-export function RegisterFilters({ frameworks, framework, supplier, ending }: { frameworks: Array<{ id: string; name: string; rmNumber: string }>; framework?: string; supplier?: string; ending?: number }) {
+export function RegisterFilters({
+  frameworks,
+  framework,
+  supplier,
+  ending,
+}: {
+  frameworks: Array<{ id: string; name: string; rmNumber: string }>;
+  framework?: string;
+  supplier?: string;
+  ending?: number;
+}) {
   return (
     <>
       <div>

@@ -1,7 +1,9 @@
 import { DescriptionList } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import type { getContractSpend } from "@/lib/contracts/detail-queries";
 import type { getContract } from "@/lib/contracts/queries";
-import { formatDate, formatMoney, formatPercent } from "@/lib/format";
+import { formatMoney, formatPercent } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 import { Decimal } from "decimal.js";
 
 type Contract = NonNullable<Awaited<ReturnType<typeof getContract>>>;
@@ -25,32 +27,28 @@ export function SpendPanel({ contract, spend }: { contract: Contract; spend: Spe
         ]}
       />
       {contract.members.length > 0 ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="text-left font-medium text-slate-800">Indirect spend: paid by the lead partner to each member (from supply-chain returns)</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-2 py-1 font-semibold">Member</th>
-                <th scope="col" className="px-2 py-1 text-right font-semibold">Pledged</th>
-                <th scope="col" className="px-2 py-1 text-right font-semibold">Received</th>
-                <th scope="col" className="px-2 py-1 text-right font-semibold">Share of direct spend</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contract.members.map((m) => {
-                const received = spend.indirectByPayee.get(m.supplierId) ?? null;
-                return (
-                  <tr key={m.id} className="border-t border-slate-200">
-                    <td className="px-2 py-1">{m.supplier.legalName}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{m.pledgedSharePercent.toString()}%</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{received ? formatMoney(received) : "Not reported"}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{received ? share(received, direct) : "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Indirect spend: paid by the lead partner to each member (from supply-chain returns)"
+          captionVisible
+          rows={contract.members.map((m) => ({ ...m, received: spend.indirectByPayee.get(m.supplierId) ?? null }))}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: "member", header: "Member", cell: (m) => m.supplier.legalName },
+            { key: "pledged", header: "Pledged", align: "right", cell: (m) => `${m.pledgedSharePercent.toString()}%` },
+            {
+              key: "received",
+              header: "Received",
+              align: "right",
+              cell: (m) => (m.received ? formatMoney(m.received) : "Not reported"),
+            },
+            {
+              key: "share",
+              header: "Share of direct spend",
+              align: "right",
+              cell: (m) => (m.received ? share(m.received, direct) : "—"),
+            },
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { formatCount, formatMoneyCompact, formatPercent } from "@/lib/format";
 
 export type ChartSeries = { key: string; label: string; color: string };
@@ -12,13 +23,35 @@ const ROW_HEIGHT_PX = 30;
 // are in the data table beside each chart (components/insight/chart-figure.tsx). "bars" stand in time
 // or short categories along the bottom; "rows" are horizontal bars, one per named thing (suppliers,
 // markets), with its name on the left, where a name would not fit under a bar.
-export function InsightChart({ kind, rows, series, unit, stacked = false }: { kind: "bar" | "rows" | "line"; rows: ChartRow[]; series: ChartSeries[]; unit: "money" | "percent" | "count"; stacked?: boolean }) {
-  const format = (v: number) => (unit === "money" ? formatMoneyCompact(v) : unit === "percent" ? formatPercent(v) : formatCount(v));
+export function InsightChart({
+  kind,
+  rows,
+  series,
+  unit,
+  stacked = false,
+}: {
+  kind: "bar" | "rows" | "line";
+  rows: ChartRow[];
+  series: ChartSeries[];
+  unit: "money" | "percent" | "count";
+  stacked?: boolean;
+}) {
+  const format = (v: number) =>
+    unit === "money" ? formatMoneyCompact(v) : unit === "percent" ? formatPercent(v) : formatCount(v);
   const axis = { tick: { fill: "#334155", fontSize: 12 }, stroke: "#64748b" };
   const common = { data: rows, margin: { top: 8, right: 16, bottom: 8, left: 16 }, accessibilityLayer: false };
   const bars = [
     series.length > 1 ? <Legend key="legend" /> : null,
-    ...series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />),
+    ...series.map((s) => (
+      <Bar
+        key={s.key}
+        dataKey={s.key}
+        name={s.label}
+        fill={s.color}
+        stackId={stacked ? "stack" : undefined}
+        isAnimationActive={false}
+      />
+    )),
   ];
   if (kind === "rows") {
     return (
@@ -55,7 +88,15 @@ export function InsightChart({ kind, rows, series, unit, stacked = false }: { ki
             <Tooltip formatter={(v) => format(Number(v))} />
             <Legend />
             {series.map((s) => (
-              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.color}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         )}

@@ -9,7 +9,11 @@ export const INSIGHT_PAGES = [
 ] as const;
 
 /** Link to an insight page keeping the current filters (and overriding some). */
-export function insightHref(path: string, filters: InsightFilters, changes: Partial<Record<(typeof FILTER_KEYS)[number], string | undefined>> = {}) {
+export function insightHref(
+  path: string,
+  filters: InsightFilters,
+  changes: Partial<Record<(typeof FILTER_KEYS)[number], string | undefined>> = {},
+) {
   const params: Record<string, string | undefined> = {};
   for (const key of FILTER_KEYS) params[key] = key in changes ? changes[key] : filters[key];
   return withParams(path, params);

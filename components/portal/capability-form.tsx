@@ -1,22 +1,45 @@
 "use client";
 
-import { StickyForm } from "@/components/portal/sticky-form";
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
 import { removeCapability, saveCapability } from "@/lib/suppliers/actions";
 
 export function CapabilityForm({ options }: { options: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(saveCapability, idle);
   return (
-    <StickyForm action={action} className="space-y-4">
-      <h3 className="font-semibold text-slate-900">Add or update a capability</h3>
-      <FormMessage state={state} />
-      <Select name="capabilityId" label="Capability" state={state} options={options} placeholder="Choose a capability" required />
-      <TextArea name="description" label="What you offer" hint="A sentence or two, at most 500 characters" maxLength={500} state={state} required />
-      <TextInput name="evidence" label="Evidence (optional)" hint="For example a past contract or a certification" maxLength={500} state={state} />
-      <SubmitButton>Save capability</SubmitButton>
-    </StickyForm>
+    <ActionForm action={saveCapability} idPrefix="capability-" className="space-y-4">
+      {(state, pending) => (
+        <>
+          <h3 className="font-semibold text-slate-900">Add or update a capability</h3>
+          <FormMessage state={state} />
+          <Select
+            name="capabilityId"
+            label="Capability"
+            state={state}
+            options={options}
+            placeholder="Choose a capability"
+            required
+          />
+          <TextArea
+            name="description"
+            label="What you offer"
+            hint="A sentence or two, at most 500 characters"
+            maxLength={500}
+            state={state}
+            required
+          />
+          <TextInput
+            name="evidence"
+            label="Evidence (optional)"
+            hint="For example a past contract or a certification"
+            maxLength={500}
+            state={state}
+          />
+          <SubmitButton pending={pending}>Save capability</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
@@ -26,6 +49,7 @@ export function RemoveCapabilityButton({ id, name }: { id: string; name: string 
   return (
     <form
       action={action}
+      noValidate
       onSubmit={(e) => {
         if (!window.confirm(`Remove ${name} from your capabilities?`)) e.preventDefault();
       }}
@@ -35,7 +59,11 @@ export function RemoveCapabilityButton({ id, name }: { id: string; name: string 
       <button type="submit" disabled={pending} className="text-sm font-semibold text-red-800 underline">
         Remove<span className="sr-only"> {name}</span>
       </button>
-      {state.status === "error" ? <span role="alert" className="ml-2 text-sm text-red-800">{state.message}</span> : null}
+      {state.status === "error" ? (
+        <span role="alert" className="ml-2 text-sm text-red-800">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

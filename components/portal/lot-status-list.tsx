@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 
 type Membership = {
   id: string;
@@ -11,7 +11,11 @@ type Membership = {
   lot: { number: string; name: string; framework: { name: string; rmNumber: string } };
 };
 
-const STATUS = { CLAIMED: ["warn", "awaiting verification"], VERIFIED: ["good", "verified"], REJECTED: ["bad", "rejected"] } as const;
+const STATUS = {
+  CLAIMED: ["warn", "awaiting verification"],
+  VERIFIED: ["good", "verified"],
+  REJECTED: ["bad", "rejected"],
+} as const;
 
 export function LotStatusList({ memberships }: { memberships: Membership[] }) {
   if (memberships.length === 0) return <EmptyState title="No framework lots claimed" />;

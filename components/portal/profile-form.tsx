@@ -1,21 +1,22 @@
 "use client";
 
-import { StickyForm } from "@/components/portal/sticky-form";
-import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { OrganisationFields } from "@/components/portal/organisation-fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/actions/state";
 import { updateOrganisation } from "@/lib/suppliers/actions";
 
 type Props = { defaults: Parameters<typeof OrganisationFields>[0]["defaults"] };
 
 export function ProfileForm({ defaults }: Props) {
-  const [state, action] = useActionState(updateOrganisation, idle);
   return (
-    <StickyForm action={action} className="space-y-4">
-      <FormMessage state={state} />
-      <OrganisationFields state={state} defaults={defaults} />
-      <SubmitButton>Save details</SubmitButton>
-    </StickyForm>
+    <ActionForm action={updateOrganisation} className="space-y-4">
+      {(state, pending) => (
+        <>
+          <FormMessage state={state} />
+          <OrganisationFields state={state} defaults={defaults} />
+          <SubmitButton pending={pending}>Save details</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

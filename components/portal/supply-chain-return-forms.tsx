@@ -1,62 +1,95 @@
 "use client";
 
-import { StickyForm } from "@/components/portal/sticky-form";
-import { useActionState } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, Select, SubmitButton, TextInput } from "@/components/ui/form";
-import { idle } from "@/lib/actions/state";
 import { submitReturnLine, uploadReturnCsv, type ReturnState } from "@/lib/supply-chain/actions";
 
 type Option = { value: string; label: string };
+/** A contract that can take a return (it has partnership members), with its own members. */
+export type ReturnContractOption = Option & { members: Option[] };
 
-function RowErrors({ state, id }: { state: ReturnState; id: string }) {
-  if (state.status !== "error" || !state.rowErrors?.length) return <FormMessage state={state} />;
+function rowErrors(state: ReturnState) {
+  if (state.status !== "error" || !state.rowErrors?.length) return null;
   return (
-    <div role="alert" aria-labelledby={id} className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-      <p id={id} className="font-semibold">
-        {state.message}
-      </p>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-        {state.rowErrors.map((e) => (
-          <li key={`${e.row}-${e.message}`}>
-            Row {e.row}: {e.message}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ul className="mt-2 list-disc space-y-1 pl-5 text-red-800">
+      {state.rowErrors.map((e) => (
+        <li key={`${e.row}-${e.message}`}>
+          Row {e.row}: {e.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 
-export function ReturnLineForm({ contracts, members }: { contracts: Option[]; members: Option[] }) {
-  const [state, action] = useActionState<ReturnState, FormData>(submitReturnLine, idle);
+export function ReturnLineForm({ contracts }: { contracts: ReturnContractOption[] }) {
+  const [contractId, setContractId] = useState("");
+  const members = contracts.find((c) => c.value === contractId)?.members ?? [];
   return (
-    <StickyForm action={action} className="space-y-4">
-      <RowErrors state={state} id="line-errors" />
-      <Select name="contract" label="Contract" state={state} options={contracts} placeholder="Choose a contract you lead" required />
-      <Select name="member" label="Partnership member paid" state={state} options={members} placeholder="Choose a member" required />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput name="month" label="Month" hint="YYYY-MM" type="month" state={state} required />
-        <TextInput name="amount" label="Amount paid (£)" hint="For example 125000.50" inputMode="decimal" state={state} required />
-      </div>
-      <SubmitButton>Submit payment</SubmitButton>
-    </StickyForm>
+    <ActionForm<ReturnState> action={submitReturnLine} idPrefix="line-" className="space-y-4">
+      {(state, pending) => (
+        <>
+          <FormMessage state={state} />
+          <Select
+            name="contract"
+            label="Contract"
+            state={state}
+            options={contracts}
+            placeholder="Choose a contract you lead"
+            value={contractId}
+            onChange={(e) => setContractId(e.target.value)}
+          />
+          <Select
+            name="member"
+            label="Partnership member paid"
+            hint={contractId ? undefined : "Choose the contract first: its members are listed here"}
+            state={state}
+            options={members}
+            placeholder="Choose a member"
+            disabled={!contractId}
+          />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextInput
+              name="month"
+              label="Month"
+              hint="Year and month, for example 2025-06"
+              inputMode="numeric"
+              state={state}
+            />
+            <TextInput
+              name="amount"
+              label="Amount paid (£)"
+              hint="For example 125000.50"
+              inputMode="decimal"
+              state={state}
+            />
+          </div>
+          <SubmitButton pending={pending}>Submit payment</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
 export function ReturnCsvForm() {
-  const [state, action] = useActionState<ReturnState, FormData>(uploadReturnCsv, idle);
   return (
-    <form action={action} className="space-y-4">
-      <RowErrors state={state} id="csv-errors" />
-      <TextInput
-        name="file"
-        label="CSV file"
-        hint="Header: contract, month, member, amount. Contract is its reference or id; month is YYYY-MM; member is a Companies House number or name. If any row is wrong, nothing is saved."
-        type="file"
-        accept=".csv,text/csv"
-        state={state}
-        required
-      />
-      <SubmitButton pendingText="Checking…">Upload return</SubmitButton>
-    </form>
+    <ActionForm<ReturnState> action={uploadReturnCsv} idPrefix="csv-" className="space-y-4">
+      {(state, pending) => (
+        <>
+          <FormMessage state={state} details={rowErrors(state)} />
+          <TextInput
+            name="file"
+            label="CSV file"
+            hint="Header: contract, month, member, amount. Contract is its reference or id; month is YYYY-MM; member is a Companies House number or name. If any row is wrong, nothing is saved."
+            type="file"
+            accept=".csv,text/csv"
+            state={state}
+          />
+          <SubmitButton pending={pending} pendingText="Checking…">
+            Upload return
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 import type { getSupplier } from "@/lib/suppliers/queries";
 
 type Contracts = NonNullable<Awaited<ReturnType<typeof getSupplier>>>["contracts"];
@@ -13,11 +14,15 @@ export function SupplierContracts({ supplierId, contracts }: { supplierId: strin
       {contracts.map((c) => (
         <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <div>
-            <Link href={`/contracts/${c.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/contracts/${c.id}`}
+              className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+            >
               {c.title}
             </Link>
             <div className="text-xs text-slate-700">
-              {c.department.name} · {c.leadPartnerId === supplierId ? "lead partner" : "consortium member"} · ends {formatDate(c.endDate)}
+              {c.department.name} · {c.leadPartnerId === supplierId ? "lead partner" : "consortium member"} · ends{" "}
+              {formatDate(c.endDate)}
             </div>
           </div>
           <div className="flex items-center gap-3">

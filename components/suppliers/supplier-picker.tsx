@@ -9,16 +9,32 @@ import { SUPPLIER_CHOICE_LIMIT, type SupplierChoice } from "@/lib/partner-search
 type Chosen = Pick<SupplierChoice, "id" | "legalName"> & Partial<SupplierChoice>;
 
 const details = (s: SupplierChoice) =>
-  [s.companiesHouseNumber && `Companies House ${s.companiesHouseNumber}`, s.sme === null ? "size not declared" : s.sme ? "SME" : "not an SME"].filter(Boolean).join(" · ");
+  [
+    s.companiesHouseNumber && `Companies House ${s.companiesHouseNumber}`,
+    s.sme === null ? "size not declared" : s.sme ? "SME" : "not an SME",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 
 /** What the live region under the field says: announced to screen readers, shown to everyone. */
-function statusText(search: SupplierSearch, shown: number, chosen: Chosen | null, text: string): string {
-  if (chosen) return `Chosen: ${chosen.legalName}${chosen.companiesHouseNumber ? ` (Companies House ${chosen.companiesHouseNumber})` : ""}.`;
+function statusText(
+  search: SupplierSearch,
+  shown: number,
+  chosen: Chosen | null,
+  text: string,
+  lotId?: string,
+): string {
+  if (chosen)
+    return `Chosen: ${chosen.legalName}${chosen.companiesHouseNumber ? ` (Companies House ${chosen.companiesHouseNumber})` : ""}.`;
   if (search.status === "searching") return "Searching…";
   if (search.status === "failed") return "Supplier search is not answering. Try again in a moment.";
   if (search.status !== "done") return "";
-  if (shown === 0) return `No supplier matches “${text.trim()}”.`;
-  const count = search.suppliers.length >= SUPPLIER_CHOICE_LIMIT ? `The first ${shown} matches` : `${shown} ${shown === 1 ? "supplier matches" : "suppliers match"}`;
+  if (shown === 0)
+    return `No supplier${lotId ? " with a verified place on the chosen lot" : ""} matches “${text.trim()}”.`;
+  const count =
+    search.suppliers.length >= SUPPLIER_CHOICE_LIMIT
+      ? `The first ${shown} matches`
+      : `${shown} ${shown === 1 ? "supplier matches" : "suppliers match"}`;
   return `${count}: use the up and down arrow keys and Enter to choose.`;
 }
 
@@ -27,12 +43,28 @@ function statusText(search: SupplierSearch, shown: number, chosen: Chosen | null
  * suggestions come from the server as the user types. The chosen supplier's id goes in a hidden input
  * named `name`, so the form's action and schema are those of a select.
  */
-export function SupplierPicker({ name, label, hint, state, initial, exclude = [] }: { name: string; label: string; hint?: string; state: ActionState; initial?: Chosen; exclude?: string[] }) {
+export function SupplierPicker({
+  name,
+  label,
+  hint,
+  state,
+  initial,
+  exclude = [],
+  lotId,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionState;
+  initial?: Chosen;
+  exclude?: string[];
+  lotId?: string;
+}) {
   const [text, setText] = useState(initial?.legalName ?? "");
   const [chosen, setChosen] = useState<Chosen | null>(initial ?? null);
   const [open, setOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const search = useSupplierSearch(chosen ? null : text);
+  const search = useSupplierSearch(chosen ? null : text, lotId);
   const options = search.status === "done" ? search.suppliers.filter((s) => !exclude.includes(s.id)) : [];
   const expanded = open && !chosen && options.length > 0;
   const activeIndex = expanded ? options.findIndex((s) => s.id === activeId) : -1;
@@ -75,7 +107,14 @@ export function SupplierPicker({ name, label, hint, state, initial, exclude = []
   };
 
   return (
-    <Field name={name} label={label} hint={[hint, "Type part of the supplier's name or its Companies House number, then choose from the list."].filter(Boolean).join(" ")} state={state}>
+    <Field
+      name={name}
+      label={label}
+      hint={[hint, "Type part of the supplier's name or its Companies House number, then choose from the list."]
+        .filter(Boolean)
+        .join(" ")}
+      state={state}
+    >
       {({ id, ...a11y }) => {
         const listboxId = `${id}-listbox`;
         const optionId = (supplier: SupplierChoice) => `${id}-option-${supplier.id}`;
@@ -132,7 +171,7 @@ export function SupplierPicker({ name, label, hint, state, initial, exclude = []
                 : null}
             </ul>
             <p id={`${id}-status`} role="status" className="mt-1 min-h-5 text-sm text-slate-800">
-              {statusText(search, options.length, chosen, text)}
+              {statusText(search, options.length, chosen, text, lotId)}
             </p>
           </div>
         );

@@ -2,7 +2,8 @@ import { SizeBadge } from "@/components/suppliers/size-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, DescriptionList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatCount, formatDate, formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 import type { getSupplier } from "@/lib/suppliers/queries";
 import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";
 
@@ -17,10 +18,32 @@ export function SupplierProfile({ supplier: s }: { supplier: Supplier }) {
         <DescriptionList
           items={[
             ["Companies House number", s.companiesHouseNumber ?? "—"],
+            [
+              "Identifiers",
+              s.identifiers.length ? s.identifiers.map((i) => `${i.scheme} ${i.identifier}`).join(", ") : "—",
+            ],
+            [
+              "Identity",
+              s.selfRegistered && !s.identityVerifiedAt ? (
+                <Badge key="identity" tone="warn">
+                  self-registered, not verified
+                </Badge>
+              ) : s.identityVerifiedAt ? (
+                `Verified ${formatDate(s.identityVerifiedAt)}`
+              ) : (
+                "Recorded by a department or administrator"
+              ),
+            ],
             ["Region", s.region ?? "—"],
             ["Address", [s.addressLine, s.town, s.postcode].filter(Boolean).join(", ") || "—"],
-            ["Size today", <SizeBadge key="size" declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} />],
-            ["Partnerships", [s.seeksToLead && "Seeks to lead", s.seeksToJoin && "Seeks to join"].filter(Boolean).join(", ") || "—"],
+            [
+              "Size today",
+              <SizeBadge key="size" declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} />,
+            ],
+            [
+              "Partnerships",
+              [s.seeksToLead && "Seeks to lead", s.seeksToJoin && "Seeks to join"].filter(Boolean).join(", ") || "—",
+            ],
             ["Website", s.website ?? "—"],
           ]}
         />
@@ -32,8 +55,10 @@ export function SupplierProfile({ supplier: s }: { supplier: Supplier }) {
           <ul className="space-y-2 text-sm">
             {s.sizeDeclarations.map((d) => (
               <li key={d.id}>
-                <span className="font-semibold">{formatDate(d.asOf)}</span>: {SIZE_CLASS_LABELS[d.sizeClass]} ({d.isSme ? "SME" : "not an SME"}) ·{" "}
-                {formatCount(d.staffCount)} staff · turnover {formatMoney(d.turnover)} · balance sheet {formatMoney(d.balanceSheetTotal)}
+                <span className="font-semibold">{formatDate(d.asOf)}</span>: {SIZE_CLASS_LABELS[d.sizeClass]} (
+                {d.isSme ? "SME" : "not an SME"}) · {formatCount(d.staffCount)} staff · turnover{" "}
+                {formatMoney(d.turnover)} · balance sheet {formatMoney(d.balanceSheetTotal)}{" "}
+                {d.verifiedAt ? null : <Badge tone="warn">unverified</Badge>}
               </li>
             ))}
           </ul>

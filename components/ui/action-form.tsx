@@ -1,22 +1,34 @@
 "use client";
 
 import { startTransition, useActionState, type FormHTMLAttributes, type ReactNode } from "react";
-import { FieldIdPrefix } from "@/components/ui/form";
+import { FieldIdPrefix } from "@/components/ui/form-context";
 import { idle, type ActionState } from "@/lib/actions/state";
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+type Action<S extends ActionState> = (prev: S, formData: FormData) => Promise<S>;
 
 /**
- * A form bound to a server action that keeps what the user typed when the server refuses it (React
- * resets a form after a plain form action). Without JavaScript it still posts to the action.
+ * The one form of the app (GOV.UK pattern): bound to a server action, `noValidate` so the server's
+ * messages in words are the only ones, and it keeps what the user typed when the server refuses it
+ * (React resets a form after a plain form action; WCAG 2.2, 3.3.7 Redundant Entry). Put `<FormMessage
+ * state={state} />` first among the children: it is the error summary after a failed submit and the
+ * success banner after a save that stays on the page. Without JavaScript it still posts to the action.
  */
-export function ActionForm({ action, idPrefix = "", children, ...rest }: { action: Action; idPrefix?: string; children: (state: ActionState, pending: boolean) => ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, "action" | "children" | "onSubmit">) {
-  const [state, formAction, pending] = useActionState(action, idle);
+export function ActionForm<S extends ActionState = ActionState>({
+  action,
+  idPrefix = "",
+  children,
+  ...rest
+}: { action: Action<S>; idPrefix?: string; children: (state: S, pending: boolean) => ReactNode } & Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  "action" | "children" | "onSubmit"
+>) {
+  const [state, formAction, pending] = useActionState<S, FormData>(action, idle as Awaited<S>);
   return (
     <form
       {...rest}
       action={formAction}
       noValidate
+      aria-busy={pending}
       onSubmit={(event) => {
         event.preventDefault();
         const formData = new FormData(event.currentTarget);

@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 
 export function Card({ title, children, className = "" }: { title?: string; children: ReactNode; className?: string }) {
   return (
-    <section className={`rounded-lg border border-slate-300 bg-white p-5 shadow-sm ${className}`} aria-label={title}>
+    <section
+      className={`min-w-0 rounded-lg border border-slate-300 bg-white p-5 shadow-sm ${className}`}
+      aria-label={title}
+    >
       {title ? <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2> : null}
       {children}
     </section>

@@ -1,16 +1,37 @@
 "use client";
 
-import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useContext,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { useFormStatus } from "react-dom";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldIdPrefix } from "@/components/ui/form-context";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 import type { ActionState } from "@/lib/actions/state";
 
-/** Prefixes field ids, so several forms on one page never share an id (ActionForm sets it). */
-export const FieldIdPrefix = createContext("");
+export { FieldIdPrefix };
 
-const control = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+const control =
+  "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
 
 /** Field wrapper: label, hint and the server's error message, wired for screen readers. */
-export function Field({ name, label, hint, state, children }: { name: string; label: string; hint?: string; state: ActionState; children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode }) {
+export function Field({
+  name,
+  label,
+  hint,
+  state,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionState;
+  children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
+}) {
   const errors = state.status === "error" ? state.fieldErrors?.[name] : undefined;
   const id = useContext(FieldIdPrefix) + name;
   const describedBy = [hint && `${id}-hint`, errors && `${id}-error`].filter(Boolean).join(" ") || undefined;
@@ -35,7 +56,13 @@ export function Field({ name, label, hint, state, children }: { name: string; la
   );
 }
 
-export function TextInput({ name, label, hint, state, ...rest }: { name: string; label: string; hint?: string; state: ActionState } & InputHTMLAttributes<HTMLInputElement>) {
+export function TextInput({
+  name,
+  label,
+  hint,
+  state,
+  ...rest
+}: { name: string; label: string; hint?: string; state: ActionState } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field name={name} label={label} hint={hint} state={state}>
       {(a11y) => <input name={name} className={control} {...a11y} {...rest} />}
@@ -43,7 +70,13 @@ export function TextInput({ name, label, hint, state, ...rest }: { name: string;
   );
 }
 
-export function TextArea({ name, label, hint, state, ...rest }: { name: string; label: string; hint?: string; state: ActionState } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  state,
+  ...rest
+}: { name: string; label: string; hint?: string; state: ActionState } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field name={name} label={label} hint={hint} state={state}>
       {(a11y) => <textarea name={name} rows={3} className={control} {...a11y} {...rest} />}
@@ -51,7 +84,22 @@ export function TextArea({ name, label, hint, state, ...rest }: { name: string; 
   );
 }
 
-export function Select({ name, label, hint, state, options, placeholder, ...rest }: { name: string; label: string; hint?: string; state: ActionState; options: Array<{ value: string; label: string }>; placeholder?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({
+  name,
+  label,
+  hint,
+  state,
+  options,
+  placeholder,
+  ...rest
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionState;
+  options: Array<{ value: string; label: string }>;
+  placeholder?: string;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field name={name} label={label} hint={hint} state={state}>
       {(a11y) => (
@@ -68,35 +116,76 @@ export function Select({ name, label, hint, state, options, placeholder, ...rest
   );
 }
 
-export function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+export function Checkbox({
+  name,
+  label,
+  defaultChecked,
+  state,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  state?: ActionState;
+}) {
   const id = useContext(FieldIdPrefix) + name;
+  const errors = state?.status === "error" ? state.fieldErrors?.[name] : undefined;
   return (
-    <div className="flex items-center gap-2">
-      <input id={id} name={name} type="checkbox" value="on" defaultChecked={defaultChecked} className="h-5 w-5 accent-brand-700" />
-      <label htmlFor={id} className="text-slate-900">
-        {label}
-      </label>
+    <div>
+      {errors ? (
+        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-red-800">
+          <span className="sr-only">Error: </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          value="on"
+          defaultChecked={defaultChecked}
+          aria-invalid={Boolean(errors)}
+          aria-describedby={errors ? `${id}-error` : undefined}
+          className="h-5 w-5 accent-brand-700"
+        />
+        <label htmlFor={id} className="text-slate-900">
+          {label}
+        </label>
+      </div>
     </div>
   );
 }
 
-/** The summary at the top of a form: focusable and announced, listing what to fix. */
-export function FormMessage({ state }: { state: ActionState }) {
+/**
+ * What the last submit came to, at the top of the form: after a failure the error summary (focused, a link
+ * to each field, the title prefixed "Error:"); after a save that stays on the page, the success banner.
+ */
+export function FormMessage({ state, details }: { state: ActionState; details?: ReactNode }) {
+  const prefix = useContext(FieldIdPrefix);
   if (state.status === "idle") return null;
-  const tone = state.status === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900";
-  return (
-    <div role={state.status === "error" ? "alert" : "status"} className={`rounded border-l-4 p-3 ${tone}`}>
-      {state.message}
-    </div>
-  );
+  if (state.status === "error") return <ErrorSummary state={state}>{details}</ErrorSummary>;
+  return <NotificationBanner message={state.message} id={`${prefix}form-success`} />;
 }
 
-export function SubmitButton({ children, pendingText = "Saving…", pending: pendingProp }: { children: ReactNode; pendingText?: string; pending?: boolean }) {
+export function SubmitButton({
+  children,
+  pendingText = "Saving…",
+  pending: pendingProp,
+}: {
+  children: ReactNode;
+  pendingText?: string;
+  pending?: boolean;
+}) {
   const status = useFormStatus();
   // ActionForm submits in a transition (useFormStatus does not see it) and passes pending itself.
   const pending = pendingProp ?? status.pending;
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+    >
       {pending ? pendingText : children}
     </button>
   );

@@ -25,7 +25,11 @@ export function Pagination({
       </p>
       <div className="flex items-center gap-2">
         {page > 1 ? (
-          <Link className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-50" href={hrefFor(page - 1)} rel="prev">
+          <Link
+            className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-50"
+            href={hrefFor(page - 1)}
+            rel="prev"
+          >
             Previous<span className="sr-only"> page</span>
           </Link>
         ) : null}
@@ -33,7 +37,11 @@ export function Pagination({
           Page {formatCount(page)} of {formatCount(pageCount)}
         </span>
         {page < pageCount ? (
-          <Link className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-50" href={hrefFor(page + 1)} rel="next">
+          <Link
+            className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-50"
+            href={hrefFor(page + 1)}
+            rel="next"
+          >
             Next<span className="sr-only"> page</span>
           </Link>
         ) : null}

@@ -6,7 +6,11 @@ export function Skeleton({ label, lines = 3 }: { label: string; lines?: number }
     <div role="status" className="space-y-3 py-1">
       <span className="sr-only">{label}</span>
       {Array.from({ length: lines }, (_, i) => (
-        <div key={i} aria-hidden="true" className={`h-4 animate-pulse rounded bg-slate-200 ${WIDTHS[i % WIDTHS.length]}`} />
+        <div
+          key={i}
+          aria-hidden="true"
+          className={`h-4 animate-pulse rounded bg-slate-200 ${WIDTHS[i % WIDTHS.length]}`}
+        />
       ))}
     </div>
   );

@@ -8,7 +8,9 @@ import { markFreshReads, runOnPrimary } from "@/lib/database/fresh-reads";
  * reads too for a few seconds, and a database that is not answering becomes a clear "try again" failure instead
  * of an error page. Anything else (validation, forbidden, redirect) passes through untouched.
  */
-export async function guardDatabase<State extends ActionState>(run: () => Promise<State>): Promise<State | ActionState> {
+export async function guardDatabase<State extends ActionState>(
+  run: () => Promise<State>,
+): Promise<State | ActionState> {
   await markFreshReads();
   try {
     return await runOnPrimary(run);

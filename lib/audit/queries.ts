@@ -2,7 +2,10 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { requireRole, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
-import { verifyAuditChain } from "@/lib/audit/verify";
+import { namesForEvents } from "@/lib/audit/record-names";
+import { verifyAuditTrail } from "@/lib/audit/verify";
+import { checkpointSettings } from "@/lib/audit/checkpoint-store";
+import { env } from "@/lib/env";
 import type { AuditListParams } from "@/lib/audit/schema";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 
@@ -15,7 +18,12 @@ export function auditScope(caller: Caller): Prisma.AuditEventWhereInput {
 export function auditFilters(caller: Caller, params: AuditListParams): Prisma.AuditEventWhereInput {
   const filters: Prisma.AuditEventWhereInput[] = [auditScope(caller)];
   if (params.q) {
-    filters.push({ OR: [{ actorEmail: { contains: params.q, mode: "insensitive" } }, { action: { contains: params.q, mode: "insensitive" } }] });
+    filters.push({
+      OR: [
+        { actorEmail: { contains: params.q, mode: "insensitive" } },
+        { action: { contains: params.q, mode: "insensitive" } },
+      ],
+    });
   }
   if (params.entityType) filters.push({ entityType: params.entityType });
   if (params.from) filters.push({ at: { gte: new Date(`${params.from}T00:00:00Z`) } });
@@ -29,13 +37,25 @@ export async function listAuditEvents(params: AuditListParams) {
   const [rows, total, entityTypes] = await Promise.all([
     db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: skipFor(params.page), take: PAGE_SIZE }),
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where: auditScope(caller), distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+    db.auditEvent.findMany({
+      where: auditScope(caller),
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    }),
   ]);
-  return { ...pageOf(rows, total, params.page), entityTypes: entityTypes.map((e) => e.entityType) };
+  const { actors, records } = await namesForEvents(rows);
+  const named = rows.map((e) => ({
+    ...e,
+    actorName: e.actorId ? (actors.get(e.actorId) ?? null) : null,
+    record: e.entityId ? (records.get(`${e.entityType}:${e.entityId}`) ?? null) : null,
+  }));
+  return { ...pageOf(named, total, params.page), entityTypes: entityTypes.map((e) => e.entityType) };
 }
 
-/** The whole chain, whoever's departments: a break anywhere concerns every reader of the trail. */
+/** The whole chain and its signed checkpoints, whoever's departments: a break anywhere concerns every reader. */
 export async function getAuditChainVerification() {
   await requireRole("ADMIN", "AUDITOR");
-  return verifyAuditChain(db);
+  const settings = checkpointSettings(env);
+  return { result: await verifyAuditTrail(db, settings), file: settings.file };
 }

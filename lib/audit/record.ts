@@ -3,7 +3,10 @@ import { auditHash, snapshot, type AuditContent } from "@/lib/audit/chain";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
-export type AuditInput = Omit<AuditContent, "at" | "before" | "after" | "actorId" | "actorEmail" | "entityId" | "departmentId"> & {
+export type AuditInput = Omit<
+  AuditContent,
+  "at" | "before" | "after" | "actorId" | "actorEmail" | "entityId" | "departmentId"
+> & {
   /** Who did it: a user, or a named system process with no user id (e.g. the demo seed). */
   actor: { id: string | null; email: string } | null;
   entityId?: string | null;
@@ -13,7 +16,7 @@ export type AuditInput = Omit<AuditContent, "at" | "before" | "after" | "actorId
 };
 
 // Serialises writers of the chain for the length of their transaction: each event links to the last.
-const CHAIN_LOCK = 7_310_221;
+export const CHAIN_LOCK = 7_310_221;
 
 /**
  * Appends an audit event inside the caller's transaction, so the change and its record commit together.

@@ -11,7 +11,13 @@ export const AuditListParamsSchema = z.object({
   page: PageSchema,
   /** Actor email or action, free text. */
   q: SearchSchema,
-  entityType: z.string().trim().max(60).optional().catch(undefined).transform((v) => v || undefined),
+  entityType: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   from: DateParam,
   to: DateParam,
 });

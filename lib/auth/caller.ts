@@ -22,10 +22,17 @@ export const getCaller = cache(async (): Promise<Caller | null> => {
   if (!identity) return null;
   const user = await db.user.findUnique({
     where: { id: identity.userId },
-    include: { auditorGrants: { select: { departmentId: true } } },
+    include: {
+      auditorGrants: { select: { departmentId: true } },
+      sessions: {
+        where: { id: identity.sessionId, endedAt: null, expiresAt: { gt: new Date() } },
+        select: { id: true },
+      },
+    },
   });
-  // A disabled account, or one signed out everywhere since this session began, is signed out.
-  if (!user || user.disabledAt || user.sessionVersion !== identity.sessionVersion) return null;
+  // A disabled account, a session that was signed out, or one signed out everywhere since it began, is signed out.
+  if (!user || user.disabledAt || user.sessionVersion !== identity.sessionVersion || user.sessions.length === 0)
+    return null;
   return {
     id: user.id,
     email: user.email,

@@ -13,6 +13,8 @@ describe("navigationFor", () => {
     expect(labels("AUDITOR", null)).not.toContain("Imports");
     expect(labels("COMMERCIAL_LEAD", null)).not.toContain("Audit trail");
     expect(labels("SUPPLIER_USER", "s1")).not.toContain("Dashboards");
+    expect(labels("SUPPLIER_USER", "s1")).toContain("Partner search");
+    expect(labels("AUDITOR", null)).not.toContain("Partner search");
     expect(labels("ADMIN", null)).toEqual(expect.arrayContaining(["Users", "Lot claims", "Audit trail", "Imports"]));
   });
   it("links a supplier to its own organisation's editable page, second, once", () => {

@@ -5,6 +5,7 @@ declare module "next-auth" {
   interface Session {
     user: DefaultSession["user"] & { id: string; role: Role };
     sessionVersion: number;
+    sessionId?: string;
   }
 }
 
@@ -14,5 +15,6 @@ declare module "next-auth/jwt" {
     departmentId: string | null;
     supplierId: string | null;
     sessionVersion: number;
+    sessionId?: string;
   }
 }

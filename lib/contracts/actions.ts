@@ -1,26 +1,44 @@
 "use server";
 
 import type { Prisma } from "@prisma/client";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import type { Caller } from "@/lib/auth/caller";
 import { recordAudit } from "@/lib/audit/record";
 import { callOffIneligibility, procurementMethodFor, type RouteToMarket } from "@/lib/contracts/rules";
 import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from "@/lib/contracts/schema";
-import { findWritableContract, requireContractWriter, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
+import {
+  findWritableContract,
+  requireContractWriter,
+  RuleError,
+  updateContractLocked,
+} from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
+import { matchSavedSearchesSoon } from "@/lib/saved-searches/notify";
+import { UNIQUE_VIOLATION, violated } from "@/lib/actions/database-errors";
+import { contractScope } from "@/lib/auth/scope";
 
-type Route = { routeToMarket: RouteToMarket; lotId?: string; directAwardJustification?: string; leadPartnerId: string; awardDate: Date };
+type Route = {
+  routeToMarket: RouteToMarket;
+  lotId?: string;
+  directAwardJustification?: string;
+  leadPartnerId: string;
+  awardDate: Date;
+};
 
 /** The route's rules that need the database: the lot exists, and the lead partner holds it on the award date. */
 async function checkRoute(tx: Prisma.TransactionClient, terms: Route) {
   const leadPartner = await tx.supplier.findUnique({ where: { id: terms.leadPartnerId }, select: { id: true } });
-  if (!leadPartner) throw new RuleError("Choose a lead partner from the list.", { leadPartnerId: ["Choose a lead partner from the list."] });
+  if (!leadPartner)
+    throw new RuleError("Choose a lead partner from the list.", {
+      leadPartnerId: ["Choose a lead partner from the list."],
+    });
   if (terms.routeToMarket !== "FRAMEWORK_CALL_OFF") return;
   const lot = await tx.lot.findUnique({ where: { id: terms.lotId! }, select: { id: true } });
-  if (!lot) throw new RuleError("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list."] });
+  if (!lot)
+    throw new RuleError("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list."] });
   const memberships = await tx.lotMembership.findMany({ where: { supplierId: terms.leadPartnerId, lotId: lot.id } });
   const problem = callOffIneligibility(memberships, lot.id, terms.awardDate);
   if (problem) throw new RuleError(`This call-off cannot be saved. ${problem}`, { leadPartnerId: [problem] });
@@ -42,9 +60,11 @@ async function departmentFor(caller: Caller, requested: string | undefined): Pro
     if (!caller.departmentId || (requested && requested !== caller.departmentId)) forbidden();
     return caller.departmentId;
   }
-  if (!requested) throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
+  if (!requested)
+    throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
   const department = await db.department.findUnique({ where: { id: requested }, select: { id: true } });
-  if (!department) throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
+  if (!department)
+    throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
   return department.id;
 }
 
@@ -59,23 +79,65 @@ export async function createContract(_prev: ActionState, formData: FormData): Pr
     const caller = await requireContractWriter();
     const parsed = CreateContractSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
-    const { departmentId: requestedDepartment, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
+    const {
+      departmentId: requestedDepartment,
+      lotId: _lot,
+      directAwardJustification: _j,
+      routeToMarket: _r,
+      formId,
+      ...terms
+    } = parsed.data;
     let id: string;
     try {
+      // This form was saved already (a double click, a retry, a parallel replay): go to that contract.
+      const saved = await savedFromForm(caller, formId);
+      if (saved) return returnToSavedContract(saved);
       const departmentId = await departmentFor(caller, requestedDepartment);
       id = await db.$transaction(async (tx) => {
         await checkRoute(tx, parsed.data);
         const contract = await tx.contract.create({
-          data: { ...terms, ...routeColumns(parsed.data), departmentId, currentValue: terms.awardValue, status: "ACTIVE", kpiExemptionReason: terms.kpiExemptionReason ?? null },
+          data: {
+            ...terms,
+            ...routeColumns(parsed.data),
+            departmentId,
+            ownerId: caller.role === "COMMERCIAL_LEAD" ? caller.id : null,
+            currentValue: terms.awardValue,
+            status: "ACTIVE",
+            kpiExemptionReason: terms.kpiExemptionReason ?? null,
+            creationKey: formId,
+          },
         });
-        await recordAudit(tx, { actor: caller, action: "contract.create", entityType: "Contract", entityId: contract.id, departmentId, after: contract });
+        await recordAudit(tx, {
+          actor: caller,
+          action: "contract.create",
+          entityType: "Contract",
+          entityId: contract.id,
+          departmentId,
+          after: contract,
+        });
         return contract.id;
       });
     } catch (error) {
+      // The same form saved by a parallel request a moment earlier: both end at the one contract.
+      if (violated(error, UNIQUE_VIOLATION, "Contract_creationKey_key")) {
+        const saved = await savedFromForm(caller, formId);
+        if (saved) return returnToSavedContract(saved);
+        return failure("This form was already used. Reload the page to record another contract.");
+      }
       return asFailure(error);
     }
-    return returnToSavedContract(id);
+    await matchSavedSearchesSoon(id);
+    return returnToSavedContract(id, undefined, "contract-created");
   });
+}
+
+/** The contract a form's key made, if the caller may see it (a key is random: guessing another's is hopeless). */
+async function savedFromForm(caller: Caller, formId: string): Promise<string | null> {
+  const saved = await db.contract.findFirst({
+    where: { AND: [{ creationKey: formId }, contractScope(caller)] },
+    select: { id: true },
+  });
+  return saved?.id ?? null;
 }
 
 export async function updateContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -95,8 +157,18 @@ export async function updateContract(_prev: ActionState, formData: FormData): Pr
           reference: terms.reference ?? null,
           description: terms.description ?? null,
           numberOfTenderers: terms.numberOfTenderers ?? null,
+          noticePeriodDays: terms.noticePeriodDays ?? null,
+          reprocurementLeadMonths: terms.reprocurementLeadMonths ?? null,
         });
-        await recordAudit(tx, { actor: caller, action: "contract.update", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after });
+        await recordAudit(tx, {
+          actor: caller,
+          action: "contract.update",
+          entityType: "Contract",
+          entityId: id,
+          departmentId: before.departmentId,
+          before,
+          after,
+        });
       });
     } catch (error) {
       return asFailure(error);
@@ -115,18 +187,38 @@ export async function closeContract(_prev: ActionState, formData: FormData): Pro
     try {
       await db.$transaction(async (tx) => {
         const before = await findWritableContract(tx, caller, id);
-        if (before.status !== "ACTIVE" && before.status !== "PLANNED") throw new RuleError("This contract is already closed.");
+        if (before.status !== "ACTIVE" && before.status !== "PLANNED")
+          throw new RuleError("This contract is already closed.");
         // Ending early moves the end date; the amendment keeps the original in the history.
         const endsEarly = closedOn < before.endDate;
-        const after = await updateContractLocked(tx, caller, id, version, { status, ...(endsEarly ? { endDate: closedOn } : {}) });
-        await tx.amendment.create({
-          data: { contractId: id, kind: "OTHER", date: closedOn, rationale: `Closed (${status.toLowerCase()}): ${reason}`, newEndDate: endsEarly ? closedOn : null, createdById: caller.id },
+        const after = await updateContractLocked(tx, caller, id, version, {
+          status,
+          ...(endsEarly ? { endDate: closedOn } : {}),
         });
-        await recordAudit(tx, { actor: caller, action: "contract.close", entityType: "Contract", entityId: id, departmentId: before.departmentId, before, after: { ...after, reason } });
+        await tx.amendment.create({
+          data: {
+            contractId: id,
+            kind: "OTHER",
+            date: closedOn,
+            rationale: `Closed (${status.toLowerCase()}): ${reason}`,
+            newEndDate: endsEarly ? closedOn : null,
+            endsContract: true,
+            createdById: caller.id,
+          },
+        });
+        await recordAudit(tx, {
+          actor: caller,
+          action: "contract.close",
+          entityType: "Contract",
+          entityId: id,
+          departmentId: before.departmentId,
+          before,
+          after: { ...after, reason },
+        });
       });
     } catch (error) {
       return asFailure(error);
     }
-    return returnToSavedContract(id);
+    return returnToSavedContract(id, undefined, "contract-closed");
   });
 }

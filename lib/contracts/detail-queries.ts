@@ -16,8 +16,17 @@ export async function getContractSpend(contractId: string) {
   const ownPaymentsOnly: Prisma.SpendTransactionWhereInput =
     caller.role === "SUPPLIER_USER" ? { OR: [{ payerSupplierId: own }, { payeeSupplierId: own }] } : {};
   const [direct, indirect] = await Promise.all([
-    db.spendTransaction.aggregate({ where: { ...where, kind: "DIRECT" }, _sum: { amount: true }, _count: true, _max: { paidOn: true } }),
-    db.spendTransaction.groupBy({ by: ["payeeSupplierId"], where: { ...where, kind: "INDIRECT", ...ownPaymentsOnly }, _sum: { amount: true } }),
+    db.spendTransaction.aggregate({
+      where: { ...where, kind: "DIRECT" },
+      _sum: { amount: true },
+      _count: true,
+      _max: { paidOn: true },
+    }),
+    db.spendTransaction.groupBy({
+      by: ["payeeSupplierId"],
+      where: { ...where, kind: "INDIRECT", ...ownPaymentsOnly },
+      _sum: { amount: true },
+    }),
   ]);
   return {
     direct: direct._sum.amount,
@@ -34,7 +43,10 @@ const readsContractHistory = (caller: Caller) => caller.role !== "SUPPLIER_USER"
 export async function listContractAuditEvents(contractId: string, take = 50) {
   const caller = await requireUser();
   if (!readsContractHistory(caller)) return null;
-  const contract = await db.contract.findFirst({ where: { AND: [{ id: contractId }, contractScope(caller)] }, select: { id: true } });
+  const contract = await db.contract.findFirst({
+    where: { AND: [{ id: contractId }, contractScope(caller)] },
+    select: { id: true },
+  });
   if (!contract) return null;
   return db.auditEvent.findMany({
     where: { entityType: "Contract", entityId: contract.id },

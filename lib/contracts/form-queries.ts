@@ -7,12 +7,22 @@ import { db } from "@/lib/db";
 export async function getContractFormOptions() {
   const caller = await requireRole("ADMIN", "COMMERCIAL_LEAD");
   const [departments, lots] = await Promise.all([
-    db.department.findMany({ where: departmentScope(caller), orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.lot.findMany({ orderBy: [{ framework: { name: "asc" } }, { number: "asc" }], select: { id: true, number: true, name: true, framework: { select: { name: true, rmNumber: true } } } }),
+    db.department.findMany({
+      where: departmentScope(caller),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.lot.findMany({
+      orderBy: [{ framework: { name: "asc" } }, { number: "asc" }],
+      select: { id: true, number: true, name: true, framework: { select: { name: true, rmNumber: true } } },
+    }),
   ]);
   return {
     isAdmin: caller.role === "ADMIN",
     departments: departments.map((d) => ({ value: d.id, label: d.name })),
-    lots: lots.map((l) => ({ value: l.id, label: `${l.framework.name} (${l.framework.rmNumber}), Lot ${l.number} ${l.name}` })),
+    lots: lots.map((l) => ({
+      value: l.id,
+      label: `${l.framework.name} (${l.framework.rmNumber}), Lot ${l.number} ${l.name}`,
+    })),
   };
 }

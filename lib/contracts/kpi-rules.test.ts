@@ -11,7 +11,9 @@ describe("kpiRequirement", () => {
     expect(kpiRequirement({ value: "5000000.01", kpiCount: 3, exemptionReason: null })).toBe("met");
     expect(kpiRequirement({ value: "5000000.01", kpiCount: 2, exemptionReason: null })).toBe("missing");
     expect(kpiRequirement({ value: "5000000.01", kpiCount: 2, exemptionReason: "  " })).toBe("missing");
-    expect(kpiRequirement({ value: "9000000", kpiCount: 0, exemptionReason: "Commodity licences only" })).toBe("exempt");
+    expect(kpiRequirement({ value: "9000000", kpiCount: 0, exemptionReason: "Commodity licences only" })).toBe(
+      "exempt",
+    );
   });
 });
 
@@ -23,7 +25,13 @@ describe("yearBefore", () => {
 });
 
 describe("kpiAssessmentOverdue", () => {
-  const base = { value: "6000000", kpiCount: 3, awardDate: d("2023-01-10"), lastAssessedOn: d("2025-11-27"), status: "ACTIVE" };
+  const base = {
+    value: "6000000",
+    kpiCount: 3,
+    awardDate: d("2023-01-10"),
+    lastAssessedOn: d("2025-11-27"),
+    status: "ACTIVE",
+  };
   const asOf = d("2026-11-27");
   it("is not overdue with an assessment exactly 12 months ago", () => {
     expect(kpiAssessmentOverdue(base, asOf)).toBe(false);

@@ -41,7 +41,11 @@ export const isOverKpiThreshold = (value: DecimalLike) => new Decimal(value.toSt
 export type KpiRequirement = "not-required" | "met" | "exempt" | "missing";
 
 /** Whether a contract meets the three-KPI duty: met, exempt (reason recorded), missing, or not required. */
-export function kpiRequirement(contract: { value: DecimalLike; kpiCount: number; exemptionReason: string | null }): KpiRequirement {
+export function kpiRequirement(contract: {
+  value: DecimalLike;
+  kpiCount: number;
+  exemptionReason: string | null;
+}): KpiRequirement {
   if (!isOverKpiThreshold(contract.value)) return "not-required";
   if (contract.kpiCount >= MIN_KPIS) return "met";
   if (contract.exemptionReason?.trim()) return "exempt";
@@ -59,7 +63,10 @@ export function yearBefore(date: Date): Date {
  * A contract over £5m with KPIs must be assessed at least every 12 months: overdue when its latest
  * assessment is older than a year before asOf (or there is none), counting from award when it is new.
  */
-export function kpiAssessmentOverdue(contract: { value: DecimalLike; kpiCount: number; awardDate: Date; lastAssessedOn: Date | null; status: string }, asOf: Date): boolean {
+export function kpiAssessmentOverdue(
+  contract: { value: DecimalLike; kpiCount: number; awardDate: Date; lastAssessedOn: Date | null; status: string },
+  asOf: Date,
+): boolean {
   if (!isOverKpiThreshold(contract.value) || contract.kpiCount === 0) return false;
   if (contract.status !== "ACTIVE") return false;
   const since = contract.lastAssessedOn ?? contract.awardDate;

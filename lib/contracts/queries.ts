@@ -1,38 +1,12 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireUser, type Caller } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/auth/caller";
 import { kpiAssessmentOverdue, kpiRequirement } from "@/lib/contracts/kpi-rules";
 import { contractScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 import type { ContractListParams } from "@/lib/contracts/schema";
-
-/** The register's where-clause: the caller's scope AND the URL's filters. */
-function registerWhere(caller: Caller, params: ContractListParams, today = new Date()): Prisma.ContractWhereInput {
-  const filters: Prisma.ContractWhereInput[] = [contractScope(caller)];
-  if (params.status) filters.push({ status: params.status });
-  if (params.framework) filters.push({ lot: { frameworkId: params.framework } });
-  if (params.supplier) {
-    const name = { legalName: { contains: params.supplier, mode: "insensitive" as const } };
-    filters.push({ OR: [{ leadPartner: name }, { members: { some: { supplier: name } } }] });
-  }
-  if (params.ending) {
-    const until = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + params.ending, today.getUTCDate()));
-    filters.push({ status: { in: ["ACTIVE", "PLANNED"] }, endDate: { gte: startOfDay(today), lte: until } });
-  }
-  if (params.q) {
-    filters.push({
-      OR: [
-        { title: { contains: params.q, mode: "insensitive" } },
-        { reference: { contains: params.q, mode: "insensitive" } },
-        { leadPartner: { legalName: { contains: params.q, mode: "insensitive" } } },
-      ],
-    });
-  }
-  return { AND: filters };
-}
-
-const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+import { registerWhere } from "@/lib/contracts/register-where";
 
 const registerRow = {
   id: true,
@@ -68,16 +42,31 @@ async function registerFacts(contractIds: string[]): Promise<Map<string, Registe
 }
 
 /** Adds member and KPI counts and the Procurement Act flags: KPIs missing on a contract over £5m, and an overdue assessment. */
-async function withKpiFlags<T extends { id: string; currentValue: Prisma.Decimal; awardDate: Date; status: string; kpiExemptionReason: string | null }>(rows: T[], today = new Date()) {
+async function withKpiFlags<
+  T extends {
+    id: string;
+    currentValue: Prisma.Decimal;
+    awardDate: Date;
+    status: string;
+    kpiExemptionReason: string | null;
+  },
+>(rows: T[], today = new Date()) {
   const facts = await registerFacts(rows.map((r) => r.id));
   return rows.map((r) => {
-    const { memberCount, kpiCount, lastAssessedOn } = facts.get(r.id) ?? { memberCount: 0, kpiCount: 0, lastAssessedOn: null };
+    const { memberCount, kpiCount, lastAssessedOn } = facts.get(r.id) ?? {
+      memberCount: 0,
+      kpiCount: 0,
+      lastAssessedOn: null,
+    };
     return {
       ...r,
       memberCount,
       kpiCount,
       kpiRequirement: kpiRequirement({ value: r.currentValue, kpiCount, exemptionReason: r.kpiExemptionReason }),
-      kpiOverdue: kpiAssessmentOverdue({ value: r.currentValue, kpiCount, awardDate: r.awardDate, lastAssessedOn, status: r.status }, today),
+      kpiOverdue: kpiAssessmentOverdue(
+        { value: r.currentValue, kpiCount, awardDate: r.awardDate, lastAssessedOn, status: r.status },
+        today,
+      ),
     };
   });
 }
@@ -86,7 +75,13 @@ export async function listContracts(params: ContractListParams) {
   const caller = await requireUser();
   const where = registerWhere(caller, params);
   const [rows, total] = await Promise.all([
-    db.contract.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: skipFor(params.page), take: PAGE_SIZE, select: registerRow }),
+    db.contract.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: skipFor(params.page),
+      take: PAGE_SIZE,
+      select: registerRow,
+    }),
     db.contract.count({ where }),
   ]);
   return pageOf(await withKpiFlags(rows), total, params.page);
@@ -123,6 +118,18 @@ const sizeHistory = { select: { asOf: true, sizeClass: true, isSme: true }, orde
 
 /** One contract in the caller's scope, or null (out of scope looks the same as absent). */
 export async function getContract(id: string) {
+  const contract = await findContract(id);
+  if (!contract?.ocid) return contract ? { ...contract, smeSuitable: null } : null;
+  // Contracts Finder's tender.suitability.sme, as its latest release stating it said (null: never stated).
+  const stated = await db.ocdsRelease.findFirst({
+    where: { ocid: contract.ocid, smeSuitable: { not: null } },
+    orderBy: { releaseDate: "desc" },
+    select: { smeSuitable: true },
+  });
+  return { ...contract, smeSuitable: stated?.smeSuitable ?? null };
+}
+
+async function findContract(id: string) {
   const caller = await requireUser();
   return db.contract.findFirst({
     where: { AND: [{ id }, contractScope(caller)] },
@@ -138,11 +145,17 @@ export async function getContract(id: string) {
       amendments: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] },
       kpis: {
         orderBy: { createdAt: "asc" },
-        include: { accountableSupplier: { select: { id: true, legalName: true } }, assessments: { orderBy: { assessedOn: "asc" } } },
+        include: {
+          accountableSupplier: { select: { id: true, legalName: true } },
+          assessments: { orderBy: { assessedOn: "asc" } },
+        },
       },
       socialValueCommitments: {
         orderBy: { createdAt: "asc" },
-        include: { accountableSupplier: { select: { id: true, legalName: true } }, deliveries: { orderBy: { deliveredOn: "asc" } } },
+        include: {
+          accountableSupplier: { select: { id: true, legalName: true } },
+          deliveries: { orderBy: { deliveredOn: "asc" } },
+        },
       },
     },
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { callOffIneligibility, currentValueOf, pledgedSharesExceed, pledgedShareTotal, procurementMethodFor, type LotMembershipFact } from "@/lib/contracts/rules";
+import {
+  callOffIneligibility,
+  currentValueOf,
+  pledgedSharesExceed,
+  pledgedShareTotal,
+  procurementMethodFor,
+  type LotMembershipFact,
+} from "@/lib/contracts/rules";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -17,24 +24,41 @@ describe("procurementMethodFor", () => {
 });
 
 describe("callOffIneligibility", () => {
-  const m = (over: Partial<LotMembershipFact>): LotMembershipFact => ({ lotId: "lot-1", status: "VERIFIED", startDate: d("2024-01-01"), endDate: d("2025-12-31"), ...over });
+  const m = (over: Partial<LotMembershipFact>): LotMembershipFact => ({
+    lotId: "lot-1",
+    status: "VERIFIED",
+    startDate: d("2024-01-01"),
+    endDate: d("2025-12-31"),
+    ...over,
+  });
   it("accepts a verified membership covering the award date, inclusive of both ends", () => {
     expect(callOffIneligibility([m({})], "lot-1", d("2024-01-01"))).toBeNull();
     expect(callOffIneligibility([m({})], "lot-1", d("2025-12-31"))).toBeNull();
     expect(callOffIneligibility([m({ endDate: null })], "lot-1", d("2030-01-01"))).toBeNull();
   });
+  it("counts the last day whatever the award's time of day", () => {
+    expect(callOffIneligibility([m({})], "lot-1", new Date("2025-12-31T18:30:00Z"))).toBeNull();
+  });
   it("refuses a supplier not on the lot", () => {
     expect(callOffIneligibility([m({ lotId: "lot-2" })], "lot-1", d("2024-06-01"))).toMatch(/not a member of this lot/);
   });
   it("refuses a claimed or rejected membership", () => {
-    expect(callOffIneligibility([m({ status: "CLAIMED" }), m({ status: "REJECTED" })], "lot-1", d("2024-06-01"))).toMatch(/not been verified/);
+    expect(
+      callOffIneligibility([m({ status: "CLAIMED" }), m({ status: "REJECTED" })], "lot-1", d("2024-06-01")),
+    ).toMatch(/not been verified/);
   });
   it("refuses a verified membership that does not cover the award date", () => {
     expect(callOffIneligibility([m({})], "lot-1", d("2023-12-31"))).toMatch(/does not cover the award date/);
     expect(callOffIneligibility([m({})], "lot-1", d("2026-01-01"))).toMatch(/does not cover the award date/);
   });
   it("accepts when any one of several memberships qualifies", () => {
-    expect(callOffIneligibility([m({ status: "CLAIMED", endDate: null }), m({ startDate: d("2026-01-01"), endDate: null })], "lot-1", d("2026-03-01"))).toBeNull();
+    expect(
+      callOffIneligibility(
+        [m({ status: "CLAIMED", endDate: null }), m({ startDate: d("2026-01-01"), endDate: null })],
+        "lot-1",
+        d("2026-03-01"),
+      ),
+    ).toBeNull();
   });
 });
 

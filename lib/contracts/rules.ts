@@ -23,18 +23,28 @@ export function procurementMethodFor(route: RouteToMarket, awardDate: Date): Pro
   }
 }
 
-export type LotMembershipFact = { lotId: string; status: "CLAIMED" | "VERIFIED" | "REJECTED"; startDate: Date; endDate: Date | null };
+export type LotMembershipFact = {
+  lotId: string;
+  status: "CLAIMED" | "VERIFIED" | "REJECTED";
+  startDate: Date;
+  endDate: Date | null;
+};
 
 /**
- * Why a lead partner may not be awarded a call-off from a lot on a date, or null when it may:
- * only a VERIFIED membership whose dates cover the award date counts.
+ * The call-off rule, the only one: why a lead partner may not be awarded a call-off from a lot on a date,
+ * or null when it may. Only a VERIFIED membership whose dates cover the award date counts; a claim or a
+ * rejected one never does. Membership dates are calendar dates (held at midnight UTC), so the award is
+ * compared by its calendar date, whatever its time of day.
  */
 export function callOffIneligibility(memberships: LotMembershipFact[], lotId: string, awardDate: Date): string | null {
   const onLot = memberships.filter((m) => m.lotId === lotId);
   if (onLot.length === 0) return "The lead partner is not a member of this lot.";
   const verified = onLot.filter((m) => m.status === "VERIFIED");
   if (verified.length === 0) return "The lead partner's membership of this lot has not been verified.";
-  const covering = verified.some((m) => m.startDate <= awardDate && (m.endDate === null || m.endDate >= awardDate));
+  const day = Date.UTC(awardDate.getUTCFullYear(), awardDate.getUTCMonth(), awardDate.getUTCDate());
+  const covering = verified.some(
+    (m) => m.startDate.getTime() <= day && (m.endDate === null || m.endDate.getTime() >= day),
+  );
   return covering ? null : "The lead partner's verified membership of this lot does not cover the award date.";
 }
 

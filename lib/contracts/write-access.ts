@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { forbidden } from "next/navigation";
 import { requireRole, type Caller } from "@/lib/auth/caller";
 import { contractScope } from "@/lib/auth/scope";
+import { CHECK_VIOLATION, NUMERIC_OUT_OF_RANGE, violated } from "@/lib/actions/database-errors";
 
 // Shared by every action that changes a contract or what hangs off it (amendments, partnership, KPIs,
 // social value): who may write, which contracts, and the optimistic lock.
@@ -10,7 +11,8 @@ import { contractScope } from "@/lib/auth/scope";
 /** Only administrators and commercial leads write; auditors and suppliers are refused with 403. */
 export const requireContractWriter = () => requireRole("ADMIN", "COMMERCIAL_LEAD");
 
-export const STALE_MESSAGE = "This contract was changed by someone else since you opened it. Nothing was saved: reload the page to see their changes, then make yours again.";
+export const STALE_MESSAGE =
+  "This contract was changed by someone else since you opened it. Nothing was saved: reload the page to see their changes, then make yours again.";
 
 /** A rule that needs the database failed: the transaction rolls back and the form shows the message. */
 export class RuleError extends Error {
@@ -32,9 +34,18 @@ export async function findWritableContract(tx: Prisma.TransactionClient, caller:
   return contract;
 }
 
+/**
+ * Holds the contract's row until the transaction ends: rules that read the contract's children and then write
+ * one (pledged shares at most 100%, one current membership per supplier) see every earlier writer's change.
+ */
+export async function lockContract(tx: Prisma.TransactionClient, id: string) {
+  await tx.$queryRaw`SELECT id FROM "Contract" WHERE id = ${id} FOR UPDATE`;
+}
+
 /** Closed contracts keep their history: no more amendments or partnership changes (KPI ratings still, for the final assessment). */
 export function assertOpen(contract: { status: string }) {
-  if (contract.status !== "ACTIVE" && contract.status !== "PLANNED") throw new RuleError("This contract is closed: its amendments and partnership can no longer change.");
+  if (contract.status !== "ACTIVE" && contract.status !== "PLANNED")
+    throw new RuleError("This contract is closed: its amendments and partnership can no longer change.");
 }
 
 /**
@@ -49,16 +60,46 @@ export async function updateContractLocked(
   expectedVersion: number | null,
   data: Prisma.ContractUpdateManyMutationInput,
 ) {
-  const where: Prisma.ContractWhereInput = { AND: [{ id }, contractScope(caller), expectedVersion === null ? {} : { version: expectedVersion }] };
-  const { count } = await tx.contract.updateMany({ where, data: { ...data, version: { increment: 1 } } });
+  const where: Prisma.ContractWhereInput = {
+    AND: [{ id }, contractScope(caller), expectedVersion === null ? {} : { version: expectedVersion }],
+  };
+  const { count } = await tx.contract
+    .updateMany({ where, data: { ...data, version: { increment: 1 } } })
+    .catch(valueRefusal);
   if (count === 0) throw new RuleError(STALE_MESSAGE);
   return tx.contract.findUniqueOrThrow({ where: { id } });
 }
 
+export const VALUE_BELOW_ZERO = "This change would take the contract's current value below zero. Nothing was saved.";
+export const VALUE_TOO_LARGE =
+  "This change would take the contract's value beyond £99,999,999,999,999.99, more than Partnerscope can hold. Nothing was saved.";
+
+/**
+ * The database holds the value rules (never below zero; within numeric(16,2)) however the change was summed:
+ * its refusal becomes a message on the value field (valueChange: amendments; awardValue: the contract form).
+ */
+export function valueRefusal(error: unknown, field = "valueChange"): never {
+  if (
+    violated(error, CHECK_VIOLATION, "Contract_currentValue_not_negative") ||
+    violated(error, CHECK_VIOLATION, "Contract_awardValue_not_negative")
+  ) {
+    throw new RuleError(VALUE_BELOW_ZERO, { [field]: [VALUE_BELOW_ZERO] });
+  }
+  if (violated(error, NUMERIC_OUT_OF_RANGE)) throw new RuleError(VALUE_TOO_LARGE, { [field]: [VALUE_TOO_LARGE] });
+  throw error;
+}
+
 /** KPIs and social value commitments name an accountable partner: the lead partner or a current member. */
-export async function checkAccountablePartner(tx: Prisma.TransactionClient, contract: { id: string; leadPartnerId: string }, supplierId: string) {
+export async function checkAccountablePartner(
+  tx: Prisma.TransactionClient,
+  contract: { id: string; leadPartnerId: string },
+  supplierId: string,
+) {
   if (supplierId === contract.leadPartnerId) return;
-  const member = await tx.partnershipMember.findFirst({ where: { contractId: contract.id, supplierId, leftOn: null }, select: { id: true } });
+  const member = await tx.partnershipMember.findFirst({
+    where: { contractId: contract.id, supplierId, leftOn: null },
+    select: { id: true },
+  });
   if (!member) {
     const message = "The accountable partner must be the lead partner or a current member of the partnership.";
     throw new RuleError(message, { accountableSupplierId: [message] });

@@ -24,7 +24,7 @@ export async function markFreshReads() {
     (await cookies()).set(COOKIE, freshReadsToken(until, env.NEXTAUTH_SECRET), {
       httpOnly: true,
       sameSite: "lax",
-      secure: env.NODE_ENV === "production" && (process.env.NEXTAUTH_URL ?? "").startsWith("https:"),
+      secure: env.NODE_ENV === "production" && (env.NEXTAUTH_URL ?? "").startsWith("https:"),
       path: "/",
       maxAge: FRESH_READS_SECONDS,
     });

@@ -8,8 +8,13 @@ import type pg from "pg";
 
 export function createPgAdapter(url: string, poolMax: number) {
   // JIT compilation off for the app's sessions: the dashboards' aggregates cross its cost threshold at
-  // scale and then spend 100-200 ms compiling a plan that runs for less (EXPLAIN ANALYZE, README).
-  return new ReleasingPrismaPg({ connectionString: url, max: poolMax, idleTimeoutMillis: 10_000, options: "-c jit=off" });
+  // scale and then spend 100-200 ms compiling a plan that runs for less (EXPLAIN ANALYZE, docs/benchmarks.md).
+  return new ReleasingPrismaPg({
+    connectionString: url,
+    max: poolMax,
+    idleTimeoutMillis: 10_000,
+    options: "-c jit=off",
+  });
 }
 
 class ReleasingPrismaPg extends PrismaPg {

@@ -7,7 +7,10 @@ import { db } from "@/lib/db";
 function expectedMigrations(): string[] {
   try {
     const dir = path.join(process.cwd(), "prisma", "migrations");
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -19,7 +22,11 @@ export function missingMigrations(expected: string[], applied: string[]): string
 }
 
 /** Ready to take traffic: the primary answers and every migration this code needs has been applied. */
-export async function readiness(): Promise<{ ready: boolean; database: "ok" | "unreachable"; missingMigrations: string[] }> {
+export async function readiness(): Promise<{
+  ready: boolean;
+  database: "ok" | "unreachable";
+  missingMigrations: string[];
+}> {
   let applied: string[];
   try {
     const rows = await db.$queryRaw<{ migration_name: string }[]>`

@@ -1,6 +1,6 @@
 import type { Caller } from "@/lib/auth/caller";
-import type { AuditListParams } from "@/lib/audit/schema";
 import { selectList, type ExportColumn } from "@/lib/exports/columns";
+import type { AuditExportParams } from "@/lib/exports/schema";
 import { dateLiteral, literal, literalList } from "@/lib/exports/sql";
 
 export const AUDIT_COLUMNS: ExportColumn[] = [
@@ -18,9 +18,10 @@ export const AUDIT_COLUMNS: ExportColumn[] = [
 ];
 
 /** Mirrors lib/audit/queries.ts auditScope and auditFilters, as SQL for COPY. */
-export function auditExportSql(caller: Caller, params: AuditListParams): string {
+export function auditExportSql(caller: Caller, params: AuditExportParams): string {
   const conditions: string[] = [];
-  if (caller.role !== "ADMIN" && caller.auditorDepartments !== "ALL") conditions.push(`e."departmentId" IN (${literalList(caller.auditorDepartments)})`);
+  if (caller.role !== "ADMIN" && caller.auditorDepartments !== "ALL")
+    conditions.push(`e."departmentId" IN (${literalList(caller.auditorDepartments)})`);
   if (params.q) {
     const like = literal(`%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     conditions.push(`(e."actorEmail" ILIKE ${like} OR e.action ILIKE ${like})`);
@@ -29,7 +30,7 @@ export function auditExportSql(caller: Caller, params: AuditListParams): string 
   if (params.from) conditions.push(`e.at >= ${dateLiteral(params.from)}`);
   if (params.to) conditions.push(`e.at < ${dateLiteral(params.to)} + 1`);
   return `SELECT
-  ${selectList(AUDIT_COLUMNS)}
+  ${selectList(AUDIT_COLUMNS, params.format)}
 FROM "AuditEvent" e
 WHERE ${conditions.length ? conditions.join(" AND ") : "TRUE"}
 ORDER BY e.id`;

@@ -1,11 +1,23 @@
+import { safeCellSql, type CellKind } from "@/lib/csv";
 import type { XlsxColumn } from "@/lib/exports/stream-xlsx";
 
 /** One column of an export: its header (also the SQL alias), the SQL that produces it, and its kind. */
-export type ExportColumn = { header: string; sql: string; kind?: XlsxColumn["kind"]; width?: number };
+export type ExportColumn = { header: string; sql: string; kind?: CellKind; width?: number };
 
-/** SELECT list whose aliases are the human headers, so COPY's CSV header is the file's header. */
-export function selectList(columns: ExportColumn[]): string {
-  return columns.map((c) => `${c.sql} AS "${c.header.replaceAll('"', "")}"`).join(",\n  ");
+const isText = (c: ExportColumn) => (c.kind ?? "text") === "text";
+
+/**
+ * SELECT list whose aliases are the human headers, so COPY's CSV header is the file's header. For CSV,
+ * text columns go through the one formula rule (lib/csv.ts) in SQL; XLSX cells are typed strings, which
+ * a spreadsheet never runs, so they keep the exact text.
+ */
+export function selectList(columns: ExportColumn[], format: "csv" | "xlsx"): string {
+  return columns
+    .map(
+      (c) =>
+        `${format === "csv" && isText(c) ? safeCellSql(`(${c.sql})::text`) : c.sql} AS "${c.header.replaceAll('"', "")}"`,
+    )
+    .join(",\n  ");
 }
 
 export function xlsxColumns(columns: ExportColumn[]): XlsxColumn[] {

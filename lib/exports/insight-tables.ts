@@ -6,10 +6,11 @@ import type { TableColumn } from "@/lib/exports/table";
 import { getContractDashboard, getPartnershipDashboard, getSpendDashboard } from "@/lib/insight/queries";
 import type { InsightFilters } from "@/lib/insight/schema";
 import type { LockInFactor } from "@/lib/risk/lock-in";
+import { isoDate } from "@/lib/dates/format";
 
 // The dashboards' tables as files: each built from the same query as the screen it mirrors.
 type Table<Row> = { columns: TableColumn<Row>[]; rows: (caller: Caller, filters: InsightFilters) => Promise<Row[]> };
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? isoDate(d) : null);
 
 const smeShare: Table<Awaited<ReturnType<typeof getSpendDashboard>>["smeYears"][number]> = {
   rows: async (_caller, filters) => (await getSpendDashboard(filters)).smeYears,
@@ -22,12 +23,26 @@ const smeShare: Table<Awaited<ReturnType<typeof getSpendDashboard>>["smeYears"][
     { header: "Direct SME share", value: (r) => r.share.direct.toDecimalPlaces(4).toString(), kind: "percent" },
     { header: "Indirect SME share", value: (r) => r.share.indirect.toDecimalPlaces(4).toString(), kind: "percent" },
     { header: "Total SME share", value: (r) => r.share.total.toDecimalPlaces(4).toString(), kind: "percent" },
-    { header: "Direct target", value: (r) => (r.directTarget ? r.directTarget.div(100).toString() : null), kind: "percent" },
-    { header: "Indirect target", value: (r) => (r.indirectTarget ? r.indirectTarget.div(100).toString() : null), kind: "percent" },
+    {
+      header: "Direct target",
+      value: (r) => (r.directTarget ? r.directTarget.div(100).toString() : null),
+      kind: "percent",
+    },
+    {
+      header: "Indirect target",
+      value: (r) => (r.indirectTarget ? r.indirectTarget.div(100).toString() : null),
+      kind: "percent",
+    },
   ],
 };
 
-type LockInRow = { title: string; reference: string | null; department: string; score: number; factors: LockInFactor[] };
+type LockInRow = {
+  title: string;
+  reference: string | null;
+  department: string;
+  score: number;
+  factors: LockInFactor[];
+};
 const lockIn: Table<LockInRow> = {
   // Every scored contract in scope, not only the twenty on screen.
   rows: async (caller, filters) => {
@@ -35,26 +50,59 @@ const lockIn: Table<LockInRow> = {
       where: { AND: [contractScope(caller), filters.department ? { departmentId: filters.department } : {}] },
       select: { id: true, title: true, reference: true, department: { select: { name: true } } },
     });
-    const scores = await db.contractLockInScore.findMany({ where: { contractId: { in: contracts.map((c) => c.id) } }, orderBy: { score: "desc" } });
+    const scores = await db.contractLockInScore.findMany({
+      where: { contractId: { in: contracts.map((c) => c.id) } },
+      orderBy: { score: "desc" },
+    });
     const byId = new Map(contracts.map((c) => [c.id, c]));
-    return scores.map((s) => ({ title: byId.get(s.contractId)!.title, reference: byId.get(s.contractId)!.reference, department: byId.get(s.contractId)!.department.name, score: s.score, factors: s.factors as LockInFactor[] }));
+    return scores.map((s) => ({
+      title: byId.get(s.contractId)!.title,
+      reference: byId.get(s.contractId)!.reference,
+      department: byId.get(s.contractId)!.department.name,
+      score: s.score,
+      factors: s.factors as LockInFactor[],
+    }));
   },
   columns: [
     { header: "Contract", value: (r) => r.title },
     { header: "Reference", value: (r) => r.reference },
     { header: "Department", value: (r) => r.department },
     { header: "Lock-in score (0-100)", value: (r) => r.score, kind: "integer" },
-    { header: "Factors (weight: evidence; source)", value: (r) => r.factors.map((f) => `${f.label} (${f.weight}: ${f.evidence}; ${f.source})`).join(" | ") },
+    {
+      header: "Factors (weight: evidence; source)",
+      value: (r) => r.factors.map((f) => `${f.label} (${f.weight}: ${f.evidence}; ${f.source})`).join(" | "),
+    },
   ],
 };
 
-type KpiRow = { kind: string; contract: string; reference: string | null; department: string; detail: string; date: string | null };
+type KpiRow = {
+  kind: string;
+  contract: string;
+  reference: string | null;
+  department: string;
+  detail: string;
+  date: string | null;
+};
 const kpis: Table<KpiRow> = {
   rows: async (_caller, filters) => {
     const dashboard = await getContractDashboard(filters);
     return [
-      ...dashboard.ratings.map((r) => ({ kind: "Latest rating count", contract: "", reference: null, department: "", detail: `${r.rating}: ${Number(r.kpis)}`, date: null })),
-      ...dashboard.overdue.rows.map((o) => ({ kind: "Assessment overdue", contract: o.title, reference: o.reference, department: o.departmentName, detail: `${Number(o.kpis)} KPIs; value £${o.currentValue.toFixed(2)}`, date: day(o.lastAssessedOn) })),
+      ...dashboard.ratings.map((r) => ({
+        kind: "Latest rating count",
+        contract: "",
+        reference: null,
+        department: "",
+        detail: `${r.rating}: ${Number(r.kpis)}`,
+        date: null,
+      })),
+      ...dashboard.overdue.rows.map((o) => ({
+        kind: "Assessment overdue",
+        contract: o.title,
+        reference: o.reference,
+        department: o.departmentName,
+        detail: `${Number(o.kpis)} KPIs; value £${o.currentValue.toFixed(2)}`,
+        date: day(o.lastAssessedOn),
+      })),
     ];
   },
   columns: [
@@ -67,11 +115,31 @@ const kpis: Table<KpiRow> = {
   ],
 };
 
-type MemberRow = { contract: string; reference: string | null; department: string; lead: string; member: string; pledged: string; delivered: string; received: string; tokenism: boolean };
+type MemberRow = {
+  contract: string;
+  reference: string | null;
+  department: string;
+  lead: string;
+  member: string;
+  pledged: string;
+  delivered: string;
+  received: string;
+  tokenism: boolean;
+};
 const partnerships: Table<MemberRow> = {
   rows: async (_caller, filters) =>
     (await getPartnershipDashboard(filters)).partnerships.flatMap((p) =>
-      p.members.map((m) => ({ contract: p.title, reference: p.reference, department: p.departmentName, lead: p.leadPartnerName, member: m.legalName, pledged: m.pledged.toString(), delivered: m.delivered.toDecimalPlaces(4).toString(), received: m.received, tokenism: m.tokenism })),
+      p.members.map((m) => ({
+        contract: p.title,
+        reference: p.reference,
+        department: p.departmentName,
+        lead: p.leadPartnerName,
+        member: m.legalName,
+        pledged: m.pledged.toString(),
+        delivered: m.delivered.toDecimalPlaces(4).toString(),
+        received: m.received,
+        tokenism: m.tokenism,
+      })),
     ),
   columns: [
     { header: "Contract", value: (r) => r.contract },

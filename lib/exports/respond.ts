@@ -4,8 +4,10 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { xlsxColumns, type ExportColumn } from "@/lib/exports/columns";
+import { afterFirstChunk } from "@/lib/exports/first-chunk";
 import { streamCsvFromQuery } from "@/lib/exports/stream-csv";
 import { streamXlsxFromQuery } from "@/lib/exports/stream-xlsx";
+import { ukIsoDate } from "@/lib/dates/format";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -15,11 +17,13 @@ const CONTENT_TYPES = {
 /** A 400 naming each bad query parameter, for people and scripts alike. */
 export function badExportRequest(error: z.ZodError): Response {
   const fields = z.flattenError(error).fieldErrors as Record<string, string[]>;
-  const message = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join("; ")}`).join(". ");
+  const message = Object.entries(fields)
+    .map(([field, messages]) => `${field}: ${messages.join("; ")}`)
+    .join(". ");
   return Response.json({ error: message || "Invalid export request", fields }, { status: 400 });
 }
 
-/** Records the export as an audit event (who, what, filters, when), then streams the file. */
+/** Streams the file and, once its first bytes are ready (the query ran), records the export as an audit event. */
 export async function exportResponse(options: {
   caller: Caller;
   name: string;
@@ -29,25 +33,43 @@ export async function exportResponse(options: {
   filters: Record<string, unknown>;
   departmentId?: string;
 }): Promise<Response> {
-  await recordAudit(db, {
-    actor: options.caller,
-    action: `export.${options.name}`,
-    entityType: "Export",
-    departmentId: options.departmentId ?? null,
-    after: { format: options.format, filters: options.filters },
-  });
-  const body =
+  const body = await afterFirstChunk(
     options.format === "csv"
       ? streamCsvFromQuery(options.sql)
-      : streamXlsxFromQuery(options.sql, options.name, xlsxColumns(options.columns));
-  const stamp = new Date().toISOString().slice(0, 10);
+      : streamXlsxFromQuery(options.sql, options.name, xlsxColumns(options.columns)),
+  );
+  await recordExport(
+    options.caller,
+    options.name,
+    { format: options.format, filters: options.filters },
+    options.departmentId,
+  );
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[options.format],
-      "Content-Disposition": `attachment; filename="partnerscope-${options.name}-${stamp}.${options.format}"`,
+      "Content-Disposition": attachment(`partnerscope-${options.name}-${today()}.${options.format}`),
       // no-transform: the app server does not gzip a multi-megabyte stream row by row (Next's compression
       // honours it); a reverse proxy in front may still compress.
       "Cache-Control": "no-store, no-transform",
     },
   });
 }
+
+/** The one audit event of an export that is being sent: who, which export, the filters, when. */
+export async function recordExport(
+  caller: Caller,
+  name: string,
+  after: Record<string, unknown>,
+  departmentId?: string | null,
+) {
+  await recordAudit(db, {
+    actor: caller,
+    action: `export.${name}`,
+    entityType: "Export",
+    departmentId: departmentId ?? null,
+    after,
+  });
+}
+
+export const today = () => ukIsoDate();
+export const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/[^\w.-]/g, "-")}"`;

@@ -22,6 +22,7 @@ export function departmentCondition(caller: Caller, column: string): string {
 export function callerCoversDepartment(caller: Caller, departmentId: string): boolean {
   if (caller.role === "ADMIN") return true;
   if (caller.role === "COMMERCIAL_LEAD") return caller.departmentId === departmentId;
-  if (caller.role === "AUDITOR") return caller.auditorDepartments === "ALL" || caller.auditorDepartments.includes(departmentId);
+  if (caller.role === "AUDITOR")
+    return caller.auditorDepartments === "ALL" || caller.auditorDepartments.includes(departmentId);
   return false;
 }

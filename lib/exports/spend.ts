@@ -29,7 +29,7 @@ export function spendExportSql(caller: Caller, params: SpendExportParams): strin
   if (params.departmentId) conditions.push(`s."departmentId" = ${literal(params.departmentId)}`);
   if (params.supplierId) conditions.push(`s."payeeSupplierId" = ${literal(params.supplierId)}`);
   return `SELECT
-  ${selectList(SPEND_COLUMNS)}
+  ${selectList(SPEND_COLUMNS, params.format)}
 FROM "SpendTransaction" s
 JOIN "Department" d ON d.id = s."departmentId"
 JOIN "Supplier" payee ON payee.id = s."payeeSupplierId"

@@ -2,10 +2,11 @@ import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import pg from "pg";
+import type { CellKind } from "@/lib/csv";
 import { env } from "@/lib/env";
 import { toWebStream } from "@/lib/exports/to-web-stream";
 
-export type XlsxColumn = { header: string; key: string; width?: number; kind?: "text" | "money" | "date" | "integer" | "percent" };
+export type XlsxColumn = { header: string; key: string; width?: number; kind?: CellKind };
 
 const FORMATS = { money: "£#,##0.00;-£#,##0.00", date: "dd/mm/yyyy", integer: "#,##0", percent: "0.0%" } as const;
 const BATCH = 5_000;
@@ -21,7 +22,11 @@ export function streamXlsxFromQuery(sql: string, sheetName: string, columns: Xls
   void (async () => {
     try {
       await client.connect();
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+        stream: out,
+        useStyles: true,
+        useSharedStrings: false,
+      });
       const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
       sheet.columns = columns.map((c) => ({
         header: c.header,

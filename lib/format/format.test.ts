@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { formatCount, formatDate, formatDateTime, formatMoney, formatMoneyCompact, formatMonth, formatPercent } from "@/lib/format";
+import { formatCount, formatMoney, formatMoneyCompact, formatPercent } from "@/lib/format";
 
 describe("formatMoney", () => {
   it("formats pounds and pence with separators", () => {
@@ -32,16 +32,10 @@ describe("other formats", () => {
   it("formats fractions as percentages", () => {
     expect(formatPercent("0.123")).toBe("12.3%");
   });
-  it("formats dates in UK style, in UTC", () => {
-    expect(formatDate(new Date("2023-11-21T00:00:00Z"))).toBe("21 Nov 2023");
-    expect(formatDate(null)).toBe("—");
-  });
 });
 
-describe("months, times and counts", () => {
-  it("names a month in UTC and a moment in UK time", () => {
-    expect(formatMonth(new Date("2025-04-01T00:00:00Z"))).toBe("Apr 2025");
-    expect(formatDateTime(new Date("2026-07-01T13:05:00Z"))).toBe("1 Jul 2026, 14:05");
+describe("counts", () => {
+  it("groups thousands", () => {
     expect(formatCount(1234567)).toBe("1,234,567");
   });
 });

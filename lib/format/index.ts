@@ -1,4 +1,4 @@
-// The one money, number and date formatter. Money arrives as Decimal or a decimal string and is
+// The one money and number formatter (dates: lib/dates/format.ts). Money arrives as Decimal or a decimal string and is
 // formatted from its exact decimal representation, never through a float.
 type DecimalLike = { toString(): string } | string | number;
 
@@ -10,12 +10,9 @@ const gbpCompact = new Intl.NumberFormat("en-GB", {
   minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
 const count = new Intl.NumberFormat("en-GB");
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
-// Formatters are built once: Date#toLocaleDateString and Number#toLocaleString with options build a new
+// Formatters are built once: Number#toLocaleString with options build a new
 // ICU formatter on every call, which cost a dashboard page about 20 ms of CPU.
 
 // Intl.NumberFormat formats a numeric string exactly (ECMA-402 "Intl.NumberFormat v3").
@@ -30,10 +27,6 @@ export function formatMoneyCompact(value: DecimalLike): string {
   return gbpCompact.format(Number(String(value)));
 }
 
-export function formatDate(value: Date | null | undefined): string {
-  return value ? dateFormat.format(value) : "—";
-}
-
 /** A fraction (0.123) as "12.3%". */
 export function formatPercent(fraction: DecimalLike): string {
   return percent.format(exact(fraction));
@@ -41,14 +34,4 @@ export function formatPercent(fraction: DecimalLike): string {
 
 export function formatCount(value: number): string {
   return count.format(value);
-}
-
-/** "Apr 2025", for a month held as its first day in UTC. */
-export function formatMonth(value: Date): string {
-  return monthFormat.format(value);
-}
-
-/** "27 Nov 2026, 14:05", UK time. */
-export function formatDateTime(value: Date): string {
-  return dateTimeFormat.format(value);
 }

@@ -1,33 +1,24 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, unlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { normaliseSupplierName, COMPANIES_HOUSE_NUMBER } from "@/lib/suppliers/normalise-name";
+import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
+import { learnIdentifiers } from "@/lib/suppliers/learn-identifiers";
 import { getImport, requireImporter } from "./queries";
 import { requireRole } from "@/lib/auth/caller";
-import { importOcdsPackage } from "@/lib/ocds/import-package";
 import { CreateSupplierFromNameSchema, LinkSupplierSchema, UploadOcdsSchema, UploadSpendSchema } from "./schema";
-import { createSpendImport, runSpendImport } from "./spend-import";
+import { queueOcdsImport, queueSpendImport, webStream } from "./queue-import";
 import { formatOfFileName } from "./spend-readers";
 import { listUnmatchedNames } from "./supplier-matching";
 import { finishSpendImport } from "./write-spend";
 import { guardDatabase } from "@/lib/actions/database";
 
 /**
- * Saves the upload, records the Import and runs it in the background: the person is taken to the
- * import's page at once and watches its progress there (or leaves and comes back).
+ * Records the Import with its file (stored in the database, so any worker can read it) and queues its
+ * job: the person is taken to the import's page at once and watches its progress there.
  */
 export async function uploadSpendFile(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
@@ -35,28 +26,22 @@ export async function uploadSpendFile(_prev: ActionState, formData: FormData): P
     const parsed = await UploadSpendSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const departmentId = caller.role === "ADMIN" ? parsed.data.departmentId : caller.departmentId;
-    if (!departmentId) return failure("Choose the department whose spend this is", { departmentId: ["Choose the department whose spend this is"] });
+    if (!departmentId)
+      return failure("Choose the department whose spend this is", {
+        departmentId: ["Choose the department whose spend this is"],
+      });
     const department = await db.department.findUnique({ where: { id: departmentId }, select: { id: true } });
-    if (!department) return failure("That department does not exist", { departmentId: ["That department does not exist"] });
+    if (!department)
+      return failure("That department does not exist", { departmentId: ["That department does not exist"] });
 
     const { file } = parsed.data;
-    const format = formatOfFileName(file.name)!;
-    const dir = path.join(tmpdir(), "partnerscope-imports");
-    await mkdir(dir, { recursive: true });
-    const saved = path.join(dir, `${randomUUID()}.${format}`);
-    await pipeline(Readable.fromWeb(file.stream() as WebReadableStream<Uint8Array>), createWriteStream(saved));
-    const record = await createSpendImport(db, { path: saved, fileName: file.name, format, departmentId, createdById: caller.id });
-
-    const actor = { id: caller.id, email: caller.email };
-    void runSpendImport({ prisma: db, databaseUrl: env.DATABASE_URL, importId: record.id, departmentId, path: saved, format, actor })
-      .catch((error: unknown) =>
-        db.import.update({
-          where: { id: record.id },
-          data: { status: "REJECTED", errors: [{ row: 0, column: "", value: "", message: `The import failed: ${String(error)}` }] },
-        }),
-      )
-      .finally(() => unlink(saved).catch(() => undefined));
-
+    const record = await queueSpendImport(db, {
+      fileName: file.name,
+      format: formatOfFileName(file.name)!,
+      departmentId,
+      body: webStream(file.stream()),
+      actor: { id: caller.id, email: caller.email },
+    });
     revalidatePath("/imports");
     redirect(`/imports/${record.id}`);
   });
@@ -68,25 +53,25 @@ export async function uploadOcdsPackage(_prev: ActionState, formData: FormData):
     const caller = await requireRole("ADMIN");
     const parsed = await UploadOcdsSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
-    const result = await importOcdsPackage(db, {
-      text: await parsed.data.ocdsFile.text(),
-      fileName: parsed.data.ocdsFile.name,
+    const file = parsed.data.ocdsFile;
+    const record = await queueOcdsImport(db, {
+      fileName: file.name,
+      body: webStream(file.stream()),
       actor: { id: caller.id, email: caller.email },
-      createdById: caller.id,
     });
     revalidatePath("/imports");
-    redirect(`/imports/${result.importId}`);
+    redirect(`/imports/${record.id}`);
   });
 }
 
-/** Links a name from the file to a registered supplier; the alias makes later files match too. */
+/** Links a name from the file to a registered supplier; the alias (and its number) make later files match too. */
 export async function linkUnmatchedSupplier(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
     const caller = await requireImporter();
     const parsed = LinkSupplierSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
-    const { importId, supplierKey, supplierId } = parsed.data;
-    const name = await awaitingName(importId, supplierKey);
+    const { importId, supplierKey, companiesHouseNumber, supplierId } = parsed.data;
+    const name = await awaitingName(importId, supplierKey, companiesHouseNumber);
     if (!name) return failure("This name is no longer waiting to be matched. Reload the page.");
     const supplier = await db.supplier.findUnique({ where: { id: supplierId }, select: { id: true, legalName: true } });
     if (!supplier) return failure("That supplier does not exist", { supplierId: ["That supplier does not exist"] });
@@ -98,9 +83,22 @@ export async function linkUnmatchedSupplier(_prev: ActionState, formData: FormDa
         update: { supplierId, rawName: name.supplierName },
       });
       await recordAudit(tx, {
-        actor: caller, action: "supplier.alias.link", entityType: "SupplierAlias", entityId: alias.id,
-        departmentId: name.departmentId, after: { rawName: name.supplierName, supplierId, supplier: supplier.legalName, importId },
+        actor: caller,
+        action: "supplier.alias.link",
+        entityType: "SupplierAlias",
+        entityId: alias.id,
+        departmentId: name.departmentId,
+        after: { rawName: name.supplierName, supplierId, supplier: supplier.legalName, importId },
       });
+      // The person said this name with this number is that supplier: the number is its too.
+      if (name.companiesHouseNumber) {
+        await learnIdentifiers(tx, supplierId, [{ scheme: "GB-COH", identifier: name.companiesHouseNumber }], {
+          source: "match",
+          actor: caller,
+          departmentId: name.departmentId,
+          context: { importId, supplierName: name.supplierName },
+        });
+      }
     });
     return finishAndShow(importId, caller);
   });
@@ -112,15 +110,24 @@ export async function createSupplierFromName(_prev: ActionState, formData: FormD
     const caller = await requireImporter();
     const parsed = CreateSupplierFromNameSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
-    const { importId, supplierKey, legalName } = parsed.data;
-    const name = await awaitingName(importId, supplierKey);
+    const { importId, supplierKey, companiesHouseNumber, legalName } = parsed.data;
+    const name = await awaitingName(importId, supplierKey, companiesHouseNumber);
     if (!name) return failure("This name is no longer waiting to be matched. Reload the page.");
-    const number = name.companiesHouseNumber && COMPANIES_HOUSE_NUMBER.test(name.companiesHouseNumber) ? name.companiesHouseNumber : null;
-    const taken = number ? await db.supplier.findUnique({ where: { companiesHouseNumber: number }, select: { id: true } }) : null;
+    const number = name.companiesHouseNumber;
+    const taken = number
+      ? await db.supplierIdentifier.findUnique({
+          where: { scheme_identifier: { scheme: "GB-COH", identifier: number } },
+          select: { id: true },
+        })
+      : null;
 
     await db.$transaction(async (tx) => {
       const supplier = await tx.supplier.create({
-        data: { legalName, normalisedName: normaliseSupplierName(legalName), companiesHouseNumber: taken ? null : number },
+        data: {
+          legalName,
+          normalisedName: normaliseSupplierName(legalName),
+          companiesHouseNumber: taken ? null : number,
+        },
       });
       await tx.supplierAlias.upsert({
         where: { normalisedName: supplierKey },
@@ -128,8 +135,17 @@ export async function createSupplierFromName(_prev: ActionState, formData: FormD
         update: { supplierId: supplier.id, rawName: name.supplierName },
       });
       await recordAudit(tx, {
-        actor: caller, action: "supplier.create", entityType: "Supplier", entityId: supplier.id,
-        departmentId: name.departmentId, after: { legalName, companiesHouseNumber: supplier.companiesHouseNumber, fromImport: importId, rawName: name.supplierName },
+        actor: caller,
+        action: "supplier.create",
+        entityType: "Supplier",
+        entityId: supplier.id,
+        departmentId: name.departmentId,
+        after: {
+          legalName,
+          companiesHouseNumber: supplier.companiesHouseNumber,
+          fromImport: importId,
+          rawName: name.supplierName,
+        },
       });
     });
     return finishAndShow(importId, caller);
@@ -137,11 +153,11 @@ export async function createSupplierFromName(_prev: ActionState, formData: FormD
 }
 
 // The import must be in the caller's scope and still waiting for this very name.
-async function awaitingName(importId: string, supplierKey: string) {
+async function awaitingName(importId: string, supplierKey: string, companiesHouseNumber: string | null) {
   const record = await getImport(importId);
   if (!record || record.status !== "AWAITING_MATCHES" || !record.departmentId) return null;
   const names = await listUnmatchedNames(db, importId);
-  const name = names.find((n) => n.supplierKey === supplierKey);
+  const name = names.find((n) => n.supplierKey === supplierKey && n.companiesHouseNumber === companiesHouseNumber);
   return name ? { ...name, departmentId: record.departmentId } : null;
 }
 

@@ -13,6 +13,7 @@ export function copyField(value: string | number | null): string {
 
 export function copyLine(values: readonly (string | number | null)[]): string {
   let line = "";
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? "" : "\t") + copyField(values[i] as string | number | null);
+  for (let i = 0; i < values.length; i++)
+    line += (i === 0 ? "" : "\t") + copyField(values[i] as string | number | null);
   return line + "\n";
 }

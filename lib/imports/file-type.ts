@@ -25,7 +25,11 @@ const BINARY: Array<{ bytes: number[]; what: string }> = [
 
 export const LEGACY_WORKBOOK = "This is an Excel 97-2003 .xls workbook; save it as .xlsx or CSV and upload that";
 
-const WANTED: Record<ExpectedContent, string> = { csv: "CSV text", xlsx: "an Excel .xlsx workbook", ocds: "a JSON release package" };
+const WANTED: Record<ExpectedContent, string> = {
+  csv: "CSV text",
+  xlsx: "an Excel .xlsx workbook",
+  ocds: "a JSON release package",
+};
 
 /**
  * Why the file's first bytes (`head`, up to SNIFF_BYTES) are not the content expected, as a sentence
@@ -43,13 +47,15 @@ export function contentProblem(head: Uint8Array, expected: ExpectedContent): str
   const binary = BINARY.find((s) => startsWith(head, s.bytes));
   if (binary) return `This is ${binary.what}, not ${wanted}`;
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
-    return "This is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8\" and upload that";
+    return 'This is UTF-16 text (Excel\'s "Unicode Text"); save it as "CSV UTF-8" and upload that';
   }
   // Text never contains NUL; nearly every binary format does within its first few kilobytes.
   if (head.includes(0)) return `This is a binary file, not ${wanted}`;
   // HTML tables named .xlsx (a common "export to Excel"), XML spreadsheets.
-  if (head[firstCharacter(head)] === 0x3c) return `This is a web page or XML document, not ${wanted}; open it in Excel and save it as .xlsx or CSV`;
-  if (expected === "xlsx") return "This is text (perhaps CSV), not an Excel .xlsx workbook; if it is CSV, name it .csv and upload it again";
+  if (head[firstCharacter(head)] === 0x3c)
+    return `This is a web page or XML document, not ${wanted}; open it in Excel and save it as .xlsx or CSV`;
+  if (expected === "xlsx")
+    return "This is text (perhaps CSV), not an Excel .xlsx workbook; if it is CSV, name it .csv and upload it again";
   return expected === "ocds" ? jsonProblem(head) : null;
 }
 
@@ -65,7 +71,8 @@ function jsonProblem(head: Uint8Array): string | null {
   const i = firstCharacter(head);
   if (head[i] === 0x7b) return null; // "{"
   if (i === head.length) return "This file has nothing in it but spaces";
-  if (head[i] === 0x5b) return "This is a JSON list, not a release package; a package is one object, starting with {, with its releases inside";
+  if (head[i] === 0x5b)
+    return "This is a JSON list, not a release package; a package is one object, starting with {, with its releases inside";
   return "This is not JSON; a release package is a JSON object, starting with {";
 }
 

@@ -25,8 +25,16 @@ export async function listImports(params: ImportListParams) {
       skip: skipFor(params.page),
       take: PAGE_SIZE,
       select: {
-        id: true, kind: true, fileName: true, status: true, rowsRead: true, rowsWritten: true,
-        duplicatesSkipped: true, unmatchedSuppliers: true, totalAmount: true, createdAt: true,
+        id: true,
+        kind: true,
+        fileName: true,
+        status: true,
+        rowsRead: true,
+        rowsWritten: true,
+        duplicatesSkipped: true,
+        unmatchedSuppliers: true,
+        totalAmount: true,
+        createdAt: true,
         department: { select: { name: true } },
       },
     }),
@@ -50,9 +58,17 @@ export async function listUnmatchedSuppliers(importId: string) {
   const unmatched = await listUnmatchedNames(db, importId);
   return Promise.all(
     unmatched.map(async (name) => {
-      // Suppliers sharing the name's first word come first, then those sharing its second.
-      const words = name.supplierKey.split(" ").filter((w) => w.length >= 3).slice(0, 2);
-      const candidates: { id: string; legalName: string; companiesHouseNumber: string | null }[] = [];
+      // The suppliers the name could mean come first, then those sharing its first word, then its second.
+      const words = name.supplierKey
+        .split(" ")
+        .filter((w) => w.length >= 3)
+        .slice(0, 2);
+      const candidates: { id: string; legalName: string; companiesHouseNumber: string | null }[] =
+        await db.supplier.findMany({
+          where: { id: { in: name.supplierIds } },
+          orderBy: { legalName: "asc" },
+          select: { id: true, legalName: true, companiesHouseNumber: true },
+        });
       for (const word of words) {
         if (candidates.length >= 10) break;
         const found = await db.supplier.findMany({
@@ -81,5 +97,8 @@ export async function listImportDepartments() {
 /** For the error report route: the import's problems, when it is in the caller's scope. */
 export async function getImportProblems(id: string) {
   const caller = await requireImporter();
-  return db.import.findFirst({ where: { AND: [{ id }, importScope(caller)] }, select: { fileName: true, errors: true } });
+  return db.import.findFirst({
+    where: { AND: [{ id }, importScope(caller)] },
+    select: { fileName: true, errors: true },
+  });
 }

@@ -17,10 +17,13 @@ function uploadedFile(expectedOf: (name: string) => ExpectedContent | null, wron
   return z.instanceof(File, { message: "Choose a file" }).superRefine(async (file, ctx) => {
     const expected = expectedOf(file.name);
     const problem =
-      file.size === 0 ? "Choose a file (this one is empty)"
-      : file.size > MAX_UPLOAD_BYTES ? "The file is over 100 MB: use the command line import"
-      : !expected ? wrongName(file.name)
-      : contentProblem(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), expected);
+      file.size === 0
+        ? "Choose a file (this one is empty)"
+        : file.size > MAX_UPLOAD_BYTES
+          ? "The file is over 100 MB: use the command line import"
+          : !expected
+            ? wrongName(file.name)
+            : contentProblem(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()), expected);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 }
@@ -33,18 +36,35 @@ export const UploadSpendSchema = z.object({
   ),
 });
 
-export const LinkSupplierSchema = z.object({
+/** Which queued name a form is about: its normalised name and the number the file gave ("" for none). */
+const QueuedName = z.object({
   importId: z.string().min(1),
   supplierKey: z.string().min(1),
-  supplierId: z.string({ message: "Choose the registered supplier this name means" }).min(1, "Choose the registered supplier this name means"),
+  companiesHouseNumber: z
+    .string()
+    .trim()
+    .max(8)
+    .optional()
+    .transform((v) => v || null),
 });
 
-export const CreateSupplierFromNameSchema = z.object({
-  importId: z.string().min(1),
-  supplierKey: z.string().min(1),
-  legalName: z.string({ message: "Enter the supplier's legal name" }).trim().min(2, "Enter the supplier's legal name").max(200),
+export const LinkSupplierSchema = QueuedName.extend({
+  supplierId: z
+    .string({ message: "Choose the registered supplier this name means" })
+    .min(1, "Choose the registered supplier this name means"),
+});
+
+export const CreateSupplierFromNameSchema = QueuedName.extend({
+  legalName: z
+    .string({ message: "Enter the supplier's legal name" })
+    .trim()
+    .min(2, "Enter the supplier's legal name")
+    .max(200),
 });
 
 export const UploadOcdsSchema = z.object({
-  ocdsFile: uploadedFile((name) => (/\.json$/i.test(name) ? "ocds" : null), () => "Upload a .json release package"),
+  ocdsFile: uploadedFile(
+    (name) => (/\.json$/i.test(name) ? "ocds" : null),
+    () => "Upload a .json release package",
+  ),
 });

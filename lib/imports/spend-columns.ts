@@ -14,7 +14,12 @@ export const SPEND_FIELDS = {
   supplierType: ["supplier type"],
   contractReference: ["contract number", "contract reference", "contract no", "contract ref"],
   projectCode: ["project code"],
-  companiesHouseNumber: ["companies house number", "company number", "companies house no", "company registration number"],
+  companiesHouseNumber: [
+    "companies house number",
+    "company number",
+    "companies house no",
+    "company registration number",
+  ],
 } as const;
 
 export type SpendField = keyof typeof SPEND_FIELDS;

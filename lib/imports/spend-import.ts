@@ -4,12 +4,10 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { SpendFileFormat } from "./spend-readers";
-import { stageSpendFile } from "./stage-spend";
+import { FileReadError, stageSpendFile, type StageOptions, type StageResult } from "./stage-spend";
 import { finishSpendImport, type Actor, type FinishResult } from "./write-spend";
 
-export type SpendImportResult =
-  | FinishResult
-  | { status: "REJECTED"; rowsRead: number; problemCount: number };
+export type SpendImportResult = FinishResult | { status: "REJECTED"; rowsRead: number; problemCount: number };
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -17,9 +15,16 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-export async function createSpendImport(prisma: PrismaClient, input: {
-  path: string; fileName: string; format: SpendFileFormat; departmentId: string; createdById: string | null;
-}) {
+export async function createSpendImport(
+  prisma: PrismaClient,
+  input: {
+    path: string;
+    fileName: string;
+    format: SpendFileFormat;
+    departmentId: string;
+    createdById: string | null;
+  },
+) {
   return prisma.import.create({
     data: {
       kind: input.format === "xlsx" ? "SPEND_XLSX" : "SPEND_CSV",
@@ -40,15 +45,29 @@ export async function runSpendImport(options: {
   format: SpendFileFormat;
   actor: Actor;
   onProgress?: (rowsRead: number) => void;
+  /** How the file is read and staged: in this process (the CLI, the benchmark), or boxed (the job). */
+  stage?: (options: StageOptions) => Promise<StageResult>;
 }): Promise<SpendImportResult> {
   const { prisma, importId } = options;
+  const stage = options.stage ?? stageSpendFile;
   let staged;
   try {
-    staged = await stageSpendFile(options);
+    // Progress is committed on Prisma's own connection, outside the staging transaction.
+    staged = await stage({
+      ...options,
+      recordProgress: (rowsRead) => prisma.import.update({ where: { id: importId }, data: { rowsRead } }),
+    });
   } catch (error) {
-    // An unreadable file (not a spreadsheet, truncated zip) is a rejection, not a crash.
-    const message = error instanceof Error ? error.message : String(error);
-    staged = { ok: false as const, rowsRead: 0, problemCount: 1, problems: [{ row: 0, column: "", value: "", message: `The file could not be read: ${message}` }] };
+    // An unreadable file (not a spreadsheet, truncated zip) is a rejection, not a crash; a database
+    // error is neither and goes up to the job, which tries again.
+    if (!(error instanceof FileReadError)) throw error;
+    const message = error.overLimit ? error.message : `The file could not be read: ${error.message}`;
+    staged = {
+      ok: false as const,
+      rowsRead: 0,
+      problemCount: 1,
+      problems: [{ row: 0, column: "", value: "", message }],
+    };
   }
   if (!staged.ok) {
     await prisma.import.update({

@@ -39,6 +39,8 @@ describe("formatOfFileName", () => {
 
 describe("copyLine", () => {
   it("escapes COPY's special characters and writes nulls as \\N", () => {
-    expect(copyLine(["a\tb", "back\\slash", "two\nlines", null, 3])).toBe("a\\tb\tback\\\\slash\ttwo\\nlines\t\\N\t3\n");
+    expect(copyLine(["a\tb", "back\\slash", "two\nlines", null, 3])).toBe(
+      "a\\tb\tback\\\\slash\ttwo\\nlines\t\\N\t3\n",
+    );
   });
 });

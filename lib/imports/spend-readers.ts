@@ -1,12 +1,15 @@
 // Streams a spend file's rows as arrays of cell text, header first, with their row numbers in the
-// file. CSV goes through iconv-lite and papaparse; XLSX through exceljs's streaming reader (first sheet).
+// file. CSV goes through iconv-lite and papaparse; XLSX through lib/imports/xlsx-reader.ts (first sheet,
+// streamed, within the limits of xlsx-limits.ts).
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { detectEncoding } from "./file-encoding";
+import { readXlsxRows } from "./xlsx-reader";
+
+export { cellText } from "./cell-text";
 
 export type FileRow = { rowNumber: number; cells: string[] };
 export type SpendFileFormat = "csv" | "xlsx";
@@ -22,7 +25,7 @@ export function formatOfFileName(fileName: string): SpendFileFormat | null {
 const BATCH = 1_000;
 
 export function readSpendFile(path: string, format: SpendFileFormat): AsyncGenerator<FileRow[]> {
-  return format === "csv" ? readCsv(path) : readXlsx(path);
+  return format === "csv" ? readCsv(path) : readXlsxRows(path);
 }
 
 async function* readCsv(path: string): AsyncGenerator<FileRow[]> {
@@ -31,7 +34,12 @@ async function* readCsv(path: string): AsyncGenerator<FileRow[]> {
   // iconv-lite strips a UTF-8 BOM; papaparse's Node stream emits one string[] per record.
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });
   // 1 MB reads: papaparse sets up its parser again for every chunk it is given.
-  const done = pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), iconv.decodeStream(encoding === "utf8" ? "utf8" : "win1252"), parser, rows);
+  const done = pipeline(
+    createReadStream(path, { highWaterMark: 1 << 20 }),
+    iconv.decodeStream(encoding === "utf8" ? "utf8" : "win1252"),
+    parser,
+    rows,
+  );
   let rowNumber = 0;
   try {
     // Waits for the next row, then takes what else is already parsed without waiting.
@@ -55,59 +63,4 @@ function withoutByteOrderMarks(cells: string[]): string[] {
     if (cells[i]!.charCodeAt(0) === 0xfeff) cells[i] = cells[i]!.slice(1);
   }
   return cells;
-}
-
-async function* readXlsx(path: string): AsyncGenerator<FileRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  for await (const worksheet of reader) {
-    let batch: FileRow[] = [];
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as unknown[];
-      const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-      batch.push({ rowNumber: row.number, cells });
-      if (batch.length === BATCH) {
-        yield batch;
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield batch;
-    return; // the first sheet is the data; others hold notes
-  }
-}
-
-/** A spreadsheet cell as the text a CSV would have held. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
-    const dd = String(value.getUTCDate()).padStart(2, "0");
-    const mm = String(value.getUTCMonth() + 1).padStart(2, "0");
-    return `${dd}/${mm}/${value.getUTCFullYear()}`;
-  }
-  if (typeof value === "number") return numberText(value);
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "object") {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return cellText(v.result);
-    if (typeof v.text === "string") return v.text;
-    if (v.error) return v.error;
-  }
-  return String(value);
-}
-
-// Spreadsheets store money as binary floats; a value that is two-decimal money within float noise
-// (1234.5600000000001) is written as such, anything else keeps its digits and fails validation.
-function numberText(n: number): string {
-  const plain = String(n);
-  if (!/e/i.test(plain) && !/\.\d{3,}$/.test(plain)) return plain;
-  const fixed = n.toFixed(2);
-  return Math.abs(Number(fixed) - n) < 1e-7 ? fixed : plain;
 }

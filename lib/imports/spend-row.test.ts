@@ -2,19 +2,58 @@ import { describe, expect, it } from "vitest";
 import { mapColumns } from "./spend-columns";
 import { isBlankRow, readSpendRow } from "./spend-row";
 
-const header = ["Department Family", "Entity", "Date", "Expense Type", "Expense Area", "Supplier", "Transaction Number", "Amount", "Description", "Contract Number", "Companies House Number"];
+const header = [
+  "Department Family",
+  "Entity",
+  "Date",
+  "Expense Type",
+  "Expense Area",
+  "Supplier",
+  "Transaction Number",
+  "Amount",
+  "Description",
+  "Contract Number",
+  "Companies House Number",
+];
 const columns = mapColumns(header);
 const row = (overrides: Partial<Record<string, string>> = {}) =>
-  header.map((h) => overrides[h] ?? ({ Date: "05/04/2024", Supplier: "Acme Widgets Ltd", Amount: "£30,000.00", "Transaction Number": "7001", Description: "Licences", "Expense Type": "IT", "Expense Area": "Digital" } as Record<string, string>)[h] ?? "");
+  header.map(
+    (h) =>
+      overrides[h] ??
+      (
+        {
+          Date: "05/04/2024",
+          Supplier: "Acme Widgets Ltd",
+          Amount: "£30,000.00",
+          "Transaction Number": "7001",
+          Description: "Licences",
+          "Expense Type": "IT",
+          "Expense Area": "Digital",
+        } as Record<string, string>
+      )[h] ??
+      "",
+  );
 
 describe("readSpendRow", () => {
   it("reads a valid line into exact values", () => {
-    const result = readSpendRow("dept-1", 2, row({ "Contract Number": "CR-1", "Companies House Number": "1234567" }), columns);
+    const result = readSpendRow(
+      "dept-1",
+      2,
+      row({ "Contract Number": "CR-1", "Companies House Number": "1234567" }),
+      columns,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.line).toMatchObject({
-      rowNumber: 2, paidOn: "2024-04-05", amount: "30000.00", supplierName: "Acme Widgets Ltd", supplierKey: "acme widgets",
-      companiesHouseNumber: "01234567", transactionNumber: "7001", contractReference: "CR-1", description: "Licences",
+      rowNumber: 2,
+      paidOn: "2024-04-05",
+      amount: "30000.00",
+      supplierName: "Acme Widgets Ltd",
+      supplierKey: "acme widgets",
+      companiesHouseNumber: "01234567",
+      transactionNumber: "7001",
+      contractReference: "CR-1",
+      description: "Licences",
     });
     expect(result.line.baseFingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -53,16 +92,45 @@ describe("readSpendRow", () => {
   it("keeps the fingerprints of lines already imported: the same value for the same line, release after release", () => {
     // Payments already in SpendTransaction carry these: a change here would import them again.
     const line = (cells: Record<string, string>) => {
-      const result = readSpendRow("dept-1", 2, header.map((h) => cells[h] ?? ""), columns);
+      const result = readSpendRow(
+        "dept-1",
+        2,
+        header.map((h) => cells[h] ?? ""),
+        columns,
+      );
       return result.ok ? result.line.baseFingerprint : result.problems;
     };
-    expect(line({ Date: "05/04/2024", Supplier: "Acme Widgets Ltd", Amount: "£30,000.00", "Transaction Number": "7001", Description: "Licences",
-      "Expense Type": "IT", "Expense Area": "Digital", "Contract Number": "CR-1", "Companies House Number": "1234567" }))
-      .toBe("32377f0cb49ea450f2718648e201723d336bb45c1a348ad7406a2309ff7ffb8c");
-    expect(line({ Date: "5/4/2024", Supplier: "Café Ünïcode & Sons Limited", Amount: "(1,234.5)", "Transaction Number": "None" }))
-      .toBe("d59737bc47db177030319814b378865f9b911a465b3457083d97e6ad6e8c9bf2");
-    expect(line({ Date: "2024-04-05", Supplier: 'Acme "Widgets" Ltd', Amount: "-£25,000", Description: "Tab\there", "Expense Type": "IT", "Expense Area": "Digital" }))
-      .toBe("701f5776521a970cdaf8a6f22d813675369ee05e09f1b14e6381c3370e1fffa1");
+    expect(
+      line({
+        Date: "05/04/2024",
+        Supplier: "Acme Widgets Ltd",
+        Amount: "£30,000.00",
+        "Transaction Number": "7001",
+        Description: "Licences",
+        "Expense Type": "IT",
+        "Expense Area": "Digital",
+        "Contract Number": "CR-1",
+        "Companies House Number": "1234567",
+      }),
+    ).toBe("32377f0cb49ea450f2718648e201723d336bb45c1a348ad7406a2309ff7ffb8c");
+    expect(
+      line({
+        Date: "5/4/2024",
+        Supplier: "Café Ünïcode & Sons Limited",
+        Amount: "(1,234.5)",
+        "Transaction Number": "None",
+      }),
+    ).toBe("d59737bc47db177030319814b378865f9b911a465b3457083d97e6ad6e8c9bf2");
+    expect(
+      line({
+        Date: "2024-04-05",
+        Supplier: 'Acme "Widgets" Ltd',
+        Amount: "-£25,000",
+        Description: "Tab\there",
+        "Expense Type": "IT",
+        "Expense Area": "Digital",
+      }),
+    ).toBe("701f5776521a970cdaf8a6f22d813675369ee05e09f1b14e6381c3370e1fffa1");
   });
 
   it("treats None as no transaction number", () => {
@@ -72,18 +140,28 @@ describe("readSpendRow", () => {
 
   it("refuses a malformed Companies House number", () => {
     const result = readSpendRow("dept-1", 4, row({ "Companies House Number": "ABC" }), columns);
-    expect(result).toEqual({ ok: false, problems: [
-      { row: 4, column: "Companies House Number", value: "ABC", message: "Companies House number is not 8 digits or 2 letters and 6 digits" },
-    ] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          row: 4,
+          column: "Companies House Number",
+          value: "ABC",
+          message: "Companies House number is not 8 digits or 2 letters and 6 digits",
+        },
+      ],
+    });
   });
 
   it("refuses a supplier name with no letters or digits", () => {
-    expect(readSpendRow("dept-1", 5, row({ Supplier: "***" }), columns)).toEqual({ ok: false, problems: [
-      { row: 5, column: "Supplier", value: "***", message: "Supplier name has no letters or digits" },
-    ] });
-    expect(readSpendRow("dept-1", 6, row({ Supplier: "--" }), columns)).toEqual({ ok: false, problems: [
-      { row: 6, column: "Supplier", value: "--", message: "Supplier name has no letters or digits" },
-    ] });
+    expect(readSpendRow("dept-1", 5, row({ Supplier: "***" }), columns)).toEqual({
+      ok: false,
+      problems: [{ row: 5, column: "Supplier", value: "***", message: "Supplier name has no letters or digits" }],
+    });
+    expect(readSpendRow("dept-1", 6, row({ Supplier: "--" }), columns)).toEqual({
+      ok: false,
+      problems: [{ row: 6, column: "Supplier", value: "--", message: "Supplier name has no letters or digits" }],
+    });
   });
 });
 

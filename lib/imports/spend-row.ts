@@ -31,7 +31,17 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === "");
 }
 
-type FingerprintFields = Pick<SpendLine, "paidOn" | "amount" | "supplierKey" | "companiesHouseNumber" | "transactionNumber" | "description" | "expenseType" | "expenseArea">;
+type FingerprintFields = Pick<
+  SpendLine,
+  | "paidOn"
+  | "amount"
+  | "supplierKey"
+  | "companiesHouseNumber"
+  | "transactionNumber"
+  | "description"
+  | "expenseType"
+  | "expenseArea"
+>;
 
 /**
  * The identity of a payment, for idempotent re-imports: the same row in a later or overlapping file
@@ -41,8 +51,16 @@ type FingerprintFields = Pick<SpendLine, "paidOn" | "amount" | "supplierKey" | "
  */
 export function baseFingerprint(departmentId: string, line: FingerprintFields): string {
   const supplierIdentity = line.companiesHouseNumber ? `ch:${line.companiesHouseNumber}` : `name:${line.supplierKey}`;
-  const parts = [departmentId, line.paidOn, supplierIdentity, line.amount, line.transactionNumber ?? "",
-    line.description ?? "", line.expenseType ?? "", line.expenseArea ?? ""];
+  const parts = [
+    departmentId,
+    line.paidOn,
+    supplierIdentity,
+    line.amount,
+    line.transactionNumber ?? "",
+    line.description ?? "",
+    line.expenseType ?? "",
+    line.expenseArea ?? "",
+  ];
   return hash("sha256", JSON.stringify(parts), "hex");
 }
 
@@ -70,14 +88,25 @@ function companiesHouseNumberOf(raw: string | undefined): string | null {
   return text ? text.toUpperCase().replace(/\s+/g, "").padStart(8, "0") : null;
 }
 
-export function readSpendRow(departmentId: string, rowNumber: number, cells: readonly string[], columns: ColumnMap): RowResult {
+export function readSpendRow(
+  departmentId: string,
+  rowNumber: number,
+  cells: readonly string[],
+  columns: ColumnMap,
+): RowResult {
   const at = columns.fields;
   const date = parseDate(cellAt(cells, at.paidOn) ?? "");
   const amount = parseAmount(cellAt(cells, at.amount) ?? "");
   const supplierName = optionalText(cellAt(cells, at.supplierName));
   const supplierKey = supplierName ? supplierKeyOf(supplierName) : "";
   const companiesHouseNumber = companiesHouseNumberOf(cellAt(cells, at.companiesHouseNumber));
-  if (!date.ok || !amount.ok || !supplierName || !supplierKey || (companiesHouseNumber !== null && !COMPANIES_HOUSE_NUMBER.test(companiesHouseNumber))) {
+  if (
+    !date.ok ||
+    !amount.ok ||
+    !supplierName ||
+    !supplierKey ||
+    (companiesHouseNumber !== null && !COMPANIES_HOUSE_NUMBER.test(companiesHouseNumber))
+  ) {
     return { ok: false, problems: rowProblems(rowNumber, cells, columns) };
   }
   const line: SpendLine = {
@@ -102,7 +131,12 @@ export function readSpendRow(departmentId: string, rowNumber: number, cells: rea
 function rowProblems(rowNumber: number, cells: readonly string[], columns: ColumnMap): RowProblem[] {
   const problems: RowProblem[] = [];
   const problem = (field: SpendField, message: string) =>
-    problems.push({ row: rowNumber, column: FIELD_LABELS[field], value: cellAt(cells, columns.fields[field]) ?? "", message });
+    problems.push({
+      row: rowNumber,
+      column: FIELD_LABELS[field],
+      value: cellAt(cells, columns.fields[field]) ?? "",
+      message,
+    });
   const date = parseDate(cellAt(cells, columns.fields.paidOn) ?? "");
   if (!date.ok) problem("paidOn", date.message);
   const amount = parseAmount(cellAt(cells, columns.fields.amount) ?? "");

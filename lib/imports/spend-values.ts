@@ -1,4 +1,5 @@
 // Cell values as publishers write them. Amounts stay decimal strings (never floats) until Postgres.
+import { isoDate } from "@/lib/dates/format";
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
@@ -72,7 +73,9 @@ function daysInMonth(year: number, month: number): number {
 export function parseDate(raw: string): Parsed<string> {
   const plain = PLAIN_DATE.exec(raw);
   if (plain) {
-    const day = Number(plain[1]), month = Number(plain[2]), year = Number(plain[3]);
+    const day = Number(plain[1]),
+      month = Number(plain[2]),
+      year = Number(plain[3]);
     if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
       return { ok: true, value: `${plain[3]}-${plain[2]}-${plain[1]}` };
     }
@@ -94,7 +97,10 @@ function parseAnyDate(raw: string): Parsed<string> {
     return { ok: false, message: "Date does not exist" };
   }
   if (year < 1990 || year > 2100) return { ok: false, message: "Date is out of range" };
-  return { ok: true, value: `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+  return {
+    ok: true,
+    value: isoDate(date),
+  };
 }
 
 /** Blank, "None", "N/A", "-" mean the publisher gave no transaction number. */

@@ -1,20 +1,22 @@
 // Phase 1 of a spend import: stream the file, validate every row, and load the valid lines into
 // StagedSpendRow inside one transaction. Any invalid row rolls the whole file back (all or nothing);
 // only the Import record, marked REJECTED with its problems, remains.
-import type { PrismaClient } from "@prisma/client";
 import { mapColumns, FIELD_LABELS } from "./spend-columns";
-import { readSpendFile, type SpendFileFormat } from "./spend-readers";
+import { readSpendFile, type FileRow, type SpendFileFormat } from "./spend-readers";
 import { isBlankRow, readSpendRow, type RowProblem } from "./spend-row";
-import { copySink, prismaSink, type StagingSink } from "./staging-sinks";
+import { copySink, type StagingSink } from "./staging-sinks";
+import { XlsxLimitError } from "./xlsx-limits";
 
 /** Problems kept for the report; the count still covers them all. */
 const MAX_PROBLEMS = 5_000;
 const PROGRESS_EVERY = 25_000;
 
-export type StageResult = { ok: true; rowsRead: number } | { ok: false; rowsRead: number; problems: RowProblem[]; problemCount: number };
+export type StageResult =
+  { ok: true; rowsRead: number } | { ok: false; rowsRead: number; problems: RowProblem[]; problemCount: number };
 
-type StageOptions = {
-  prisma: PrismaClient;
+export type StageOptions = {
+  /** Commits the count of rows read so far, beside the staging transaction (the page shows it move). */
+  recordProgress: (rowsRead: number) => Promise<unknown>;
   databaseUrl: string;
   importId: string;
   departmentId: string;
@@ -24,28 +26,31 @@ type StageOptions = {
   onProgress?: (rowsRead: number) => void;
 };
 
-class Rejected extends Error {}
+/** The file itself could not be read (not a spreadsheet, truncated, over a limit): a rejection, not a crash. */
+export class FileReadError extends Error {
+  /** A limit refused it: the message says which, and stands on its own. */
+  constructor(
+    message: string,
+    readonly overLimit = false,
+  ) {
+    super(message);
+  }
+}
+
+/** The reader's own errors become FileReadError; the database's pass through (the job retries them). */
+async function* readFile(path: string, format: SpendFileFormat): AsyncGenerator<FileRow[]> {
+  try {
+    yield* readSpendFile(path, format);
+  } catch (error) {
+    throw new FileReadError(error instanceof Error ? error.message : String(error), error instanceof XlsxLimitError);
+  }
+}
 
 export async function stageSpendFile(options: StageOptions): Promise<StageResult> {
-  // The embedded database has a single session (pool of one): stage through Prisma's own connection.
-  // Otherwise a dedicated connection streams COPY, and progress is committed beside it.
-  if (Number(process.env.DATABASE_POOL_MAX) === 1) {
-    let result: StageResult | undefined;
-    await options.prisma
-      .$transaction(async (tx) => {
-        const sink = prismaSink(tx);
-        result = await parseInto(options, sink, false);
-        if (!result.ok) throw new Rejected();
-        await sink.analyze();
-      }, { maxWait: 60_000, timeout: 60 * 60_000 })
-      .catch((error: unknown) => {
-        if (!(error instanceof Rejected)) throw error;
-      });
-    return result!;
-  }
+  // A dedicated connection streams COPY in one transaction; progress is committed beside it.
   const sink = await copySink(options.databaseUrl);
   try {
-    const result = await parseInto(options, sink, true);
+    const result = await parseInto(options, sink);
     if (result.ok) {
       await sink.analyze();
       await sink.commit();
@@ -54,27 +59,32 @@ export async function stageSpendFile(options: StageOptions): Promise<StageResult
     }
     return result;
   } catch (error) {
-    await sink.rollback().catch(() => undefined);
+    await sink.abandon();
     throw error;
   } finally {
     await sink.close();
   }
 }
 
-async function parseInto(options: StageOptions, sink: StagingSink, reportProgress: boolean): Promise<StageResult> {
-  const { prisma, importId, departmentId } = options;
+async function parseInto(options: StageOptions, sink: StagingSink): Promise<StageResult> {
+  const { importId, departmentId } = options;
   const problems: RowProblem[] = [];
   let problemCount = 0;
   let rowsRead = 0;
   let columns: ReturnType<typeof mapColumns> | undefined;
-  file: for await (const batch of readSpendFile(options.path, options.format)) {
+  file: for await (const batch of readFile(options.path, options.format)) {
     for (const { rowNumber, cells } of batch) {
       if (!columns) {
         if (isBlankRow(cells)) continue;
         columns = mapColumns(cells);
         for (const field of columns.missing) {
           problemCount += 1;
-          problems.push({ row: rowNumber, column: FIELD_LABELS[field], value: "", message: `No "${FIELD_LABELS[field]}" column in the header` });
+          problems.push({
+            row: rowNumber,
+            column: FIELD_LABELS[field],
+            value: "",
+            message: `No "${FIELD_LABELS[field]}" column in the header`,
+          });
         }
         if (columns.missing.length > 0) break file;
         continue;
@@ -91,14 +101,22 @@ async function parseInto(options: StageOptions, sink: StagingSink, reportProgres
       }
       if (rowsRead % PROGRESS_EVERY === 0) {
         options.onProgress?.(rowsRead);
-        // Committed on Prisma's own connection, outside the staging transaction, so the page sees it move.
-        if (reportProgress) await prisma.import.update({ where: { id: importId }, data: { rowsRead } });
+        await options.recordProgress(rowsRead);
       }
     }
   }
   if (!columns) {
     problemCount += 1;
     problems.push({ row: 1, column: "", value: "", message: "The file is empty" });
+  } else if (rowsRead === 0 && problemCount === 0) {
+    // A header alone is not an import of nothing: most likely the wrong file, or a month's file cut short.
+    problemCount += 1;
+    problems.push({
+      row: 2,
+      column: "",
+      value: "",
+      message: "The file has a header but no payment lines: nothing to import",
+    });
   }
   await sink.end();
   return problemCount > 0 ? { ok: false, rowsRead, problems, problemCount } : { ok: true, rowsRead };

@@ -1,10 +1,7 @@
-// Where staged spend lines go: COPY on a dedicated connection (real PostgreSQL), or chunks of
-// INSERT ... SELECT FROM json_to_recordset through Prisma's transaction (the single-session
-// embedded database). Both write in batches; neither holds the file in memory.
-import type { Prisma } from "@prisma/client";
+// Where staged spend lines go: COPY on a dedicated connection, in one transaction, in batches
+// (the file is never held in memory).
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { forgetPrismaDebugHistory } from "@/lib/demo/prisma-debug-history";
 import { copyLine } from "./copy-text";
 import type { SpendLine } from "./spend-row";
 
@@ -18,11 +15,37 @@ export type StagingSink = {
 
 const ANALYZE = `ANALYZE "StagedSpendRow"`;
 
-const COLUMNS = ["importId", "rowNumber", "paidOn", "amount", "supplierName", "supplierKey", "companiesHouseNumber",
-  "description", "expenseType", "expenseArea", "transactionNumber", "contractReference", "baseFingerprint"] as const;
+const COLUMNS = [
+  "importId",
+  "rowNumber",
+  "paidOn",
+  "amount",
+  "supplierName",
+  "supplierKey",
+  "companiesHouseNumber",
+  "description",
+  "expenseType",
+  "expenseArea",
+  "transactionNumber",
+  "contractReference",
+  "baseFingerprint",
+] as const;
 
-const values = (importId: string, l: SpendLine) => [importId, l.rowNumber, l.paidOn, l.amount, l.supplierName, l.supplierKey,
-  l.companiesHouseNumber, l.description, l.expenseType, l.expenseArea, l.transactionNumber, l.contractReference, l.baseFingerprint];
+const values = (importId: string, l: SpendLine) => [
+  importId,
+  l.rowNumber,
+  l.paidOn,
+  l.amount,
+  l.supplierName,
+  l.supplierKey,
+  l.companiesHouseNumber,
+  l.description,
+  l.expenseType,
+  l.expenseArea,
+  l.transactionNumber,
+  l.contractReference,
+  l.baseFingerprint,
+];
 
 export async function copySink(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -33,6 +56,10 @@ export async function copySink(databaseUrl: string) {
     copy.on("finish", resolve);
     copy.on("error", reject);
   });
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= client.end().catch(() => undefined));
+  copied.catch(() => undefined); // awaited by end(); moot once abandoned
+  client.on("error", () => undefined); // a dropped connection fails the query in hand, which reports it
   // Lines are sent in ~256 KB chunks: pg-copy-streams makes one protocol message per write.
   let buffer = "";
   const flush = () => {
@@ -53,34 +80,9 @@ export async function copySink(databaseUrl: string) {
     analyze: () => client.query(ANALYZE).then(() => undefined),
     commit: () => client.query("COMMIT").then(() => undefined),
     rollback: () => client.query("ROLLBACK").then(() => undefined),
-    close: () => client.end(),
-  };
-}
-
-const CHUNK = 5_000;
-const INSERT = `INSERT INTO "StagedSpendRow" (${COLUMNS.map((c) => `"${c}"`).join(", ")})
-  SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM json_to_recordset($1::json) AS t("importId" text, "rowNumber" integer,
-  "paidOn" date, amount numeric, "supplierName" text, "supplierKey" text, "companiesHouseNumber" text, description text,
-  "expenseType" text, "expenseArea" text, "transactionNumber" text, "contractReference" text, "baseFingerprint" text)`;
-
-export function prismaSink(tx: Prisma.TransactionClient): StagingSink {
-  let rows: Record<string, unknown>[] = [];
-  const flush = async () => {
-    const json = JSON.stringify(rows);
-    rows = [];
-    await tx.$executeRawUnsafe(INSERT, json);
-    // Prisma keeps the parameters of its last 100 calls: push the chunks out of its history.
-    forgetPrismaDebugHistory();
-  };
-  return {
-    write(importId, line) {
-      const v = values(importId, line);
-      rows.push(Object.fromEntries(COLUMNS.map((c, i) => [c, v[i]])));
-      return rows.length >= CHUNK ? flush() : undefined;
-    },
-    async end() {
-      if (rows.length) await flush();
-    },
-    analyze: () => tx.$executeRawUnsafe(ANALYZE).then(() => undefined),
+    /** After an error mid-COPY: a ROLLBACK would wait behind the unfinished COPY, so the connection is
+     * closed instead (the server rolls the transaction back with it). */
+    abandon: () => close(),
+    close: () => close(),
   };
 }

@@ -22,7 +22,11 @@ export async function finishSpendImport(prisma: PrismaClient, importId: string, 
   return result;
 }
 
-async function writeStagedSpend(prisma: PrismaClient, importId: string, actor: Actor): Promise<FinishResult & { departmentId: string }> {
+async function writeStagedSpend(
+  prisma: PrismaClient,
+  importId: string,
+  actor: Actor,
+): Promise<FinishResult & { departmentId: string }> {
   return prisma.$transaction(async (tx) => {
     // One finisher at a time per import: two people resolving the last names at once.
     const [current] = await tx.$queryRaw<{ status: string; departmentId: string }[]>`
@@ -30,11 +34,20 @@ async function writeStagedSpend(prisma: PrismaClient, importId: string, actor: A
     if (!current) throw new Error(`Import ${importId} not found`);
     if (current.status === "COMPLETED") {
       const done = await tx.import.findUniqueOrThrow({ where: { id: importId } });
-      return { status: "COMPLETED", rowsWritten: done.rowsWritten, duplicatesSkipped: done.duplicatesSkipped, totalAmount: done.totalAmount.toFixed(2), departmentId: current.departmentId };
+      return {
+        status: "COMPLETED",
+        rowsWritten: done.rowsWritten,
+        duplicatesSkipped: done.duplicatesSkipped,
+        totalAmount: done.totalAmount.toFixed(2),
+        departmentId: current.departmentId,
+      };
     }
-    const unmatched = await matchStagedSuppliers(tx, importId);
+    const unmatched = await matchStagedSuppliers(tx, importId, { actor, departmentId: current.departmentId });
     if (unmatched > 0) {
-      await tx.import.update({ where: { id: importId }, data: { status: "AWAITING_MATCHES", unmatchedSuppliers: unmatched } });
+      await tx.import.update({
+        where: { id: importId },
+        data: { status: "AWAITING_MATCHES", unmatchedSuppliers: unmatched },
+      });
       return { status: "AWAITING_MATCHES", unmatched, departmentId: current.departmentId };
     }
     await tx.import.update({ where: { id: importId }, data: { status: "WRITING", unmatchedSuppliers: 0 } });
@@ -59,7 +72,14 @@ async function writeStagedSpend(prisma: PrismaClient, importId: string, actor: A
       entityType: "Import",
       entityId: importId,
       departmentId: current.departmentId,
-      after: { fileName: done.fileName, kind: done.kind, rowsRead: done.rowsRead, rowsWritten, duplicatesSkipped, totalAmount },
+      after: {
+        fileName: done.fileName,
+        kind: done.kind,
+        rowsRead: done.rowsRead,
+        rowsWritten,
+        duplicatesSkipped,
+        totalAmount,
+      },
     });
     return { status: "COMPLETED", rowsWritten, duplicatesSkipped, totalAmount, departmentId: current.departmentId };
   }, LONG_TRANSACTION);

@@ -32,7 +32,10 @@ describe("pledgedVsDelivered", () => {
   });
 
   it("lists partnerships with tokenism first, then by largest shortfall", () => {
-    const mk = (id: string, pledged: string, received: string) => ({ id, members: pledgedVsDelivered("100", [{ supplierId: id, pledgedSharePercent: pledged, received }]) });
+    const mk = (id: string, pledged: string, received: string) => ({
+      id,
+      members: pledgedVsDelivered("100", [{ supplierId: id, pledgedSharePercent: pledged, received }]),
+    });
     const ordered = byTokenism([mk("fine", "10", "9"), mk("token", "10", "1"), mk("short", "30", "20")]);
     expect(ordered.map((p) => p.id)).toEqual(["token", "short", "fine"]);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { Decimal } from "decimal.js";
+import type { Prisma } from "@prisma/client";
 import { type Caller, requireRole } from "@/lib/auth/caller";
 import { departmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -27,17 +28,34 @@ export function departmentsOf(caller: Caller): DepartmentIds {
   return [];
 }
 
-const scopeFor = (caller: Caller, filters: InsightFilters): SqlScope => ({ departments: departmentsOf(caller), filters });
+const scopeFor = (caller: Caller, filters: InsightFilters): SqlScope => ({
+  departments: departmentsOf(caller),
+  filters,
+});
 const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** Filter choices: departments in scope, frameworks with lots, capabilities, and the chosen supplier's name. */
 export async function getInsightFilterOptions(filters: InsightFilters) {
   const caller = await insightCaller();
   const [departments, frameworks, capabilities, supplier] = await Promise.all([
-    db.department.findMany({ where: departmentScope(caller), select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.framework.findMany({ select: { id: true, rmNumber: true, name: true, lots: { select: { id: true, number: true, name: true }, orderBy: { number: "asc" } } }, orderBy: { rmNumber: "asc" } }),
+    db.department.findMany({
+      where: departmentScope(caller),
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.framework.findMany({
+      select: {
+        id: true,
+        rmNumber: true,
+        name: true,
+        lots: { select: { id: true, number: true, name: true }, orderBy: { number: "asc" } },
+      },
+      orderBy: { rmNumber: "asc" },
+    }),
     db.capability.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } }),
-    filters.supplier ? db.supplier.findUnique({ where: { id: filters.supplier }, select: { id: true, legalName: true } }) : null,
+    filters.supplier
+      ? db.supplier.findUnique({ where: { id: filters.supplier }, select: { id: true, legalName: true } })
+      : null,
   ]);
   return { caller, departments, frameworks, capabilities, supplier };
 }
@@ -53,41 +71,109 @@ export async function getSpendDashboard(filters: InsightFilters) {
   ]);
   const first = suppliers[0];
   const topTotal = suppliers.reduce((s, r) => s.plus(r.amount.toString()), new Decimal(0));
-  const rest = first ? { amount: new Decimal(first.total.toString()).minus(topTotal), suppliers: Number(first.suppliers) - suppliers.length } : null;
+  const rest = first
+    ? {
+        amount: new Decimal(first.total.toString()).minus(topTotal),
+        suppliers: Number(first.suppliers) - suppliers.length,
+      }
+    : null;
   return {
-    months: months.map((m) => ({ ...m, share: smeShare({ directToSmes: m.directSme, directTotal: m.direct, indirectToSmes: m.indirectSme }) })),
+    months: months.map((m) => ({
+      ...m,
+      share: smeShare({ directToSmes: m.directSme, directTotal: m.direct, indirectToSmes: m.indirectSme }),
+    })),
+    unverified: unverifiedSmeShare(months),
     lots,
     routes,
     suppliers,
     rest,
-    smeYears: smeYears.map((y) => ({ ...y, share: smeShare({ directToSmes: y.directSme, directTotal: y.directTotal, indirectToSmes: y.indirectSme }) })),
+    smeYears: smeYears.map((y) => ({
+      ...y,
+      share: smeShare({ directToSmes: y.directSme, directTotal: y.directTotal, indirectToSmes: y.indirectSme }),
+    })),
   };
 }
 
-export async function getPartnershipDashboard(filters: InsightFilters) {
+/** How much of the view's direct SME share rests on size declarations nobody has verified (suppliers' own word). */
+function unverifiedSmeShare(months: S.MonthlyRow[]) {
+  const sum = (pick: (m: S.MonthlyRow) => Prisma.Decimal) =>
+    months.reduce((t, m) => t.plus(pick(m).toString()), new Decimal(0));
+  const direct = sum((m) => m.direct);
+  const directSme = sum((m) => m.directSme);
+  const unverified = sum((m) => m.directSmeUnverified);
+  return {
+    directSme: directSme.toFixed(2),
+    unverified: unverified.toFixed(2),
+    /** Points of direct SME share (of all direct spend) that rest on unverified declarations. */
+    shareOfDirect: direct.isZero() ? new Decimal(0) : unverified.dividedBy(direct),
+    shareOfSme: directSme.isZero() ? new Decimal(0) : unverified.dividedBy(directSme),
+  };
+}
+
+/** page: which LIST_LIMIT member rows of pledged-against-delivered (worst first) to show. */
+export async function getPartnershipDashboard(filters: InsightFilters, page = 1) {
   const scope = scopeFor(await insightCaller(), filters);
   const [members, byCapability, byDepartment] = await Promise.all([
-    db.$queryRaw<S.PartnershipMemberRow[]>(S.pledgedVsDeliveredSql(scope, LIST_LIMIT)),
+    db.$queryRaw<S.PartnershipMemberRow[]>(S.pledgedVsDeliveredSql(scope, LIST_LIMIT, (page - 1) * LIST_LIMIT)),
     db.$queryRaw<S.ConcentrationRow[]>(S.concentrationSql(scope, "capability")),
     db.$queryRaw<S.ConcentrationRow[]>(S.concentrationSql(scope, "department")),
   ]);
   // Group the member rows (already ranked in SQL) into partnerships and judge them with the pure rule.
-  const grouped = new Map<string, { contractId: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string; contractSpend: string; rows: S.PartnershipMemberRow[] }>();
+  const grouped = new Map<
+    string,
+    {
+      contractId: string;
+      title: string;
+      reference: string | null;
+      departmentName: string;
+      leadPartnerName: string;
+      contractSpend: string;
+      rows: S.PartnershipMemberRow[];
+    }
+  >();
   for (const row of members) {
-    const p = grouped.get(row.contractId) ?? { contractId: row.contractId, title: row.title, reference: row.reference, departmentName: row.departmentName, leadPartnerName: row.leadPartnerName, contractSpend: row.contractSpend.toString(), rows: [] };
+    const p = grouped.get(row.contractId) ?? {
+      contractId: row.contractId,
+      title: row.title,
+      reference: row.reference,
+      departmentName: row.departmentName,
+      leadPartnerName: row.leadPartnerName,
+      contractSpend: row.contractSpend.toString(),
+      rows: [],
+    };
     p.rows.push(row);
     grouped.set(row.contractId, p);
   }
   const partnerships = byTokenism(
     [...grouped.values()].map((p) => {
-      const outcomes = pledgedVsDelivered(p.contractSpend, p.rows.map((r) => ({ supplierId: r.supplierId, pledgedSharePercent: r.pledgedSharePercent, received: r.received })));
-      return { ...p, members: outcomes.map((o, i) => ({ ...o, legalName: p.rows[i]?.legalName ?? "", received: p.rows[i]?.received.toString() ?? "0" })) };
+      const outcomes = pledgedVsDelivered(
+        p.contractSpend,
+        p.rows.map((r) => ({
+          supplierId: r.supplierId,
+          pledgedSharePercent: r.pledgedSharePercent,
+          received: r.received,
+        })),
+      );
+      return {
+        ...p,
+        members: outcomes.map((o, i) => ({
+          ...o,
+          legalName: p.rows[i]?.legalName ?? "",
+          received: p.rows[i]?.received.toString() ?? "0",
+        })),
+      };
     }),
   );
   return {
     partnerships,
     partnershipCount: Number(members[0]?.partnerships ?? 0),
     tokenismCount: Number(members[0]?.tokenismPartnerships ?? 0),
+    memberRows: {
+      total: Number(members[0]?.memberRows ?? 0),
+      page,
+      pageSize: LIST_LIMIT,
+      pageCount: Math.max(1, Math.ceil(Number(members[0]?.memberRows ?? 0) / LIST_LIMIT)),
+    },
     byCapability,
     byDepartment,
   };
@@ -102,14 +188,21 @@ export async function getContractDashboard(filters: InsightFilters, today = isoT
     db.$queryRaw<C.KpiRatingRow[]>(C.kpiRatingsSql(scope)),
     db.$queryRaw<C.OverdueRow[]>(C.overdueAssessmentsSql(scope, today, LIST_LIMIT)),
   ]);
-  const distribution = LOCK_IN_BANDS.map((b) => ({ ...b, contracts: Number(bands.find((r) => r.band === b.key)?.contracts ?? 0) }));
+  const distribution = LOCK_IN_BANDS.map((b) => ({
+    ...b,
+    contracts: Number(bands.find((r) => r.band === b.key)?.contracts ?? 0),
+  }));
   const pipeline = renewals[0];
   return {
     today,
     lockIn: {
       contracts: distribution.reduce((n, b) => n + b.contracts, 0),
       distribution,
-      riskiest: riskiest.map((r) => ({ ...r, currentValue: r.currentValue.toString(), factors: r.factors as LockInFactor[] })),
+      riskiest: riskiest.map((r) => ({
+        ...r,
+        currentValue: r.currentValue.toString(),
+        factors: r.factors as LockInFactor[],
+      })),
     },
     renewals: {
       rows: renewals.filter((r) => r.id !== null),

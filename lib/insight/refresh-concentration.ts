@@ -9,7 +9,10 @@ const MARKETS: ConcentrationMarket[] = ["capability", "department"];
 /** Replaces the stored rows of the departments given (all when absent) and of the all-department scope. */
 export async function refreshConcentration(tx: Prisma.TransactionClient, departmentIds?: string[]): Promise<void> {
   const ids = departmentIds ?? (await tx.department.findMany({ select: { id: true } })).map((d) => d.id);
-  const scopes: { scope: string; departments: "ALL" | string[] }[] = [...ids.map((id) => ({ scope: id, departments: [id] })), { scope: "*", departments: "ALL" }];
+  const scopes: { scope: string; departments: "ALL" | string[] }[] = [
+    ...ids.map((id) => ({ scope: id, departments: [id] })),
+    { scope: "*", departments: "ALL" },
+  ];
   for (const { scope, departments } of scopes) {
     await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope}`;
     await tx.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = ${scope}`;

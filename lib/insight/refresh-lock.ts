@@ -8,6 +8,9 @@ export type InsightClient = PrismaClient | Prisma.TransactionClient;
 export const lockRollUps = (t: Prisma.TransactionClient) => t.$executeRaw`SELECT pg_advisory_xact_lock(7310222)`;
 
 /** Runs work in a transaction of its own, or in the caller's when given one. */
-export function inTransaction(client: InsightClient, work: (t: Prisma.TransactionClient) => Promise<void>): Promise<void> {
+export function inTransaction(
+  client: InsightClient,
+  work: (t: Prisma.TransactionClient) => Promise<void>,
+): Promise<void> {
   return "$transaction" in client ? client.$transaction(work, { timeout: 30 * 60 * 1000 }) : work(client);
 }

@@ -5,7 +5,10 @@ import { Prisma } from "@prisma/client";
 import { TOKENISM_RATIO } from "@/lib/insight/pledged";
 
 /** Replaces the rows of the departments given (all when absent), inside the caller's transaction. */
-export async function refreshPartnershipDelivery(tx: Prisma.TransactionClient, departmentIds?: string[]): Promise<void> {
+export async function refreshPartnershipDelivery(
+  tx: Prisma.TransactionClient,
+  departmentIds?: string[],
+): Promise<void> {
   const own = departmentIds ? Prisma.sql`"departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
   const contracts = departmentIds ? Prisma.sql`c."departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
   await tx.$executeRaw`DELETE FROM "PartnershipDelivery" WHERE ${own}`;

@@ -25,10 +25,10 @@ export type SpendAggregateScope = {
 // The spend rows matching where, summed per payee and day (a supplier paid several times a day on a
 // contract is one group), with the contract's dimensions and the payee's size as at that day: the latest
 // declaration on or before it (none = not an SME). The size is looked up once per group, not per payment.
-const SPEND_DAYS_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
+export const SPEND_DAYS_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
   SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, s."paidOn", s.amount, s.transactions,
          c."lotId", c."capabilityId", c."routeToMarket",
-         COALESCE(d."isSme", false) AS "isSme"
+         COALESCE(d."isSme", false) AS "isSme", COALESCE(d."isSme" AND d."verifiedAt" IS NULL, false) AS "smeUnverified"
     FROM (
       SELECT "departmentId", "contractId", "payeeSupplierId", kind, "paidOn", SUM(amount) AS amount, COUNT(*) AS transactions
         FROM "SpendTransaction" s WHERE ${where}
@@ -36,7 +36,7 @@ const SPEND_DAYS_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
     ) s
     LEFT JOIN "Contract" c ON c.id = s."contractId"
     LEFT JOIN LATERAL (
-      SELECT sd."isSme" FROM "SizeDeclaration" sd
+      SELECT sd."isSme", sd."verifiedAt" FROM "SizeDeclaration" sd
        WHERE sd."supplierId" = s."payeeSupplierId" AND sd."asOf" <= s."paidOn"
        ORDER BY sd."asOf" DESC LIMIT 1
     ) d ON true`;
@@ -49,19 +49,19 @@ const SPEND_DAYS_WITH_CONTEXT = (where: Prisma.Sql) => Prisma.sql`
 async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<void> {
   await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS
     SELECT "departmentId", "contractId", "payeeSupplierId", kind, date_trunc('month', "paidOn")::date AS month,
-           "lotId", "capabilityId", "routeToMarket", "isSme", SUM(amount) AS amount, SUM(transactions)::int AS transactions
+           "lotId", "capabilityId", "routeToMarket", "isSme", "smeUnverified", SUM(amount) AS amount, SUM(transactions)::int AS transactions
       FROM (${SPEND_DAYS_WITH_CONTEXT(where)}) s
-     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
   await t.$executeRaw`ANALYZE insight_spend`;
   await t.$executeRaw`
-    INSERT INTO "SpendMonthly" ("departmentId", month, kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount", transactions)
+    INSERT INTO "SpendMonthly" ("departmentId", month, kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount", "unverifiedSmeAmount", transactions)
     SELECT "departmentId", month, kind, "lotId", "capabilityId", "routeToMarket",
-           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), SUM(transactions)::int
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COALESCE(SUM(amount) FILTER (WHERE "smeUnverified"), 0), SUM(transactions)::int
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5, 6`;
   await t.$executeRaw`
-    INSERT INTO "SpendMonthlyLot" ("departmentId", month, kind, "lotId", "routeToMarket", amount, "smeAmount", transactions)
+    INSERT INTO "SpendMonthlyLot" ("departmentId", month, kind, "lotId", "routeToMarket", amount, "smeAmount", "unverifiedSmeAmount", transactions)
     SELECT "departmentId", month, kind, "lotId", "routeToMarket",
-           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), SUM(transactions)::int
+           SUM(amount), COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0), COALESCE(SUM(amount) FILTER (WHERE "smeUnverified"), 0), SUM(transactions)::int
       FROM insight_spend GROUP BY 1, 2, 3, 4, 5`;
   await t.$executeRaw`
     INSERT INTO "SpendContractPayee" ("departmentId", "contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket", amount, "smeAmount")
@@ -85,7 +85,8 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
   const own = ids ? Prisma.sql`"departmentId" IN (${Prisma.join(ids)})` : Prisma.sql`true`;
   // A full rebuild follows a bulk load (the seed): fresh statistics first, or the planner picks
   // hash joins that rescan whole tables per contract.
-  if (!ids) await client.$executeRaw`ANALYZE "SpendTransaction", "Contract", "PartnershipMember", "SizeDeclaration", "Kpi", "KpiAssessment"`;
+  if (!ids)
+    await client.$executeRaw`ANALYZE "SpendTransaction", "Contract", "PartnershipMember", "SizeDeclaration", "Kpi", "KpiAssessment"`;
   await inTransaction(client, async (t) => {
     await lockRollUps(t);
     await t.$executeRaw`DELETE FROM "SpendMonthly" WHERE ${own}`;
@@ -106,7 +107,11 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
 export type ContractChange = "contract" | "kpis" | "partnership";
 
 /** After a save to a contract: rebuilds what derives from the change (seconds less at scale than the department). */
-export async function refreshAfterContractChange(client: Client, contract: { id: string; departmentId: string }, change: ContractChange): Promise<void> {
+export async function refreshAfterContractChange(
+  client: Client,
+  contract: { id: string; departmentId: string },
+  change: ContractChange,
+): Promise<void> {
   const departmentIds = [contract.departmentId];
   if (change === "contract") return refreshSpendAggregates(client, { departmentIds });
   await inTransaction(client, async (t) => {
@@ -143,13 +148,19 @@ async function refreshFromRollUps(t: Prisma.TransactionClient, ids: string[] | u
   await refreshKpiSummary(t, ids);
 }
 
-async function refreshScoresAndStatistics(client: Client, ids: string[] | undefined, statistics: boolean): Promise<void> {
+async function refreshScoresAndStatistics(
+  client: Client,
+  ids: string[] | undefined,
+  statistics: boolean,
+): Promise<void> {
   await refreshLockInScores(client, ids ?? "ALL");
   if (!statistics) return;
   // Fresh statistics so the planner knows the new row counts at once; outside a transaction also VACUUM,
   // which clears the rebuilt tables' dead rows and marks their pages all-visible, so counts such as the
   // lock-in distribution are answered from an index without reading the wide factors.
-  const tables = Prisma.raw(`"SpendMonthly", "SpendMonthlyLot", "SpendContractPayee", "SpendPayeeMonthly", "SpendSupplierTotal", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`);
+  const tables = Prisma.raw(
+    `"SpendMonthly", "SpendMonthlyLot", "SpendContractPayee", "SpendPayeeMonthly", "SpendSupplierTotal", "ContractLockInScore", "PartnershipDelivery", "SpendConcentration", "ContractKpiSummary"`,
+  );
   if ("$transaction" in client) await client.$executeRaw`VACUUM (ANALYZE) ${tables}`;
   else await client.$executeRaw`ANALYZE ${tables}`;
 }

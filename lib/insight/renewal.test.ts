@@ -16,7 +16,11 @@ describe("renewal lead times", () => {
 
   it("flags late when the start-by date is before today", () => {
     const today = new Date("2026-11-27");
-    expect(renewalStart(new Date("2027-06-30"), "5000000", today)).toEqual({ startBy: new Date("2026-06-30"), late: true, leadMonths: 12 });
+    expect(renewalStart(new Date("2027-06-30"), "5000000", today)).toEqual({
+      startBy: new Date("2026-06-30"),
+      late: true,
+      leadMonths: 12,
+    });
     expect(renewalStart(new Date("2027-06-30"), "500000", today).late).toBe(false);
   });
 });

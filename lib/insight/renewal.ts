@@ -27,7 +27,11 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /** The date re-procurement should have started, and whether that is already past. */
-export function renewalStart(endDate: Date, value: Money, today: Date): { startBy: Date; late: boolean; leadMonths: number } {
+export function renewalStart(
+  endDate: Date,
+  value: Money,
+  today: Date,
+): { startBy: Date; late: boolean; leadMonths: number } {
   const leadMonths = leadTimeMonths(value);
   const startBy = addMonths(endDate, -leadMonths);
   return { startBy, late: startBy < today, leadMonths };

@@ -1,3 +1,4 @@
+import { isoDate } from "@/lib/dates/format";
 import { z } from "zod";
 
 // Dashboard filters live in the URL (?from=2025-04&to=2026-03&framework=…&lot=…&capability=…&supplier=…).
@@ -29,7 +30,7 @@ export function dateBounds(f: InsightFilters): { fromDate: string | null; toDate
   let toDateExclusive: string | null = null;
   if (f.to) {
     const [y, m] = f.to.split("-").map(Number) as [number, number];
-    toDateExclusive = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+    toDateExclusive = isoDate(new Date(Date.UTC(y, m, 1)));
   }
   return { fromDate, toDateExclusive };
 }
@@ -41,6 +42,9 @@ export const SpendRowsParamsSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   kind: z.enum(SPEND_ROW_KINDS).optional().catch(undefined),
   sme: z.enum(["yes", "no"]).optional().catch(undefined),
-  route: z.enum(["FRAMEWORK_CALL_OFF", "OPEN", "RESTRICTED", "COMPETITIVE_FLEXIBLE", "DIRECT_AWARD"]).optional().catch(undefined),
+  route: z
+    .enum(["FRAMEWORK_CALL_OFF", "OPEN", "RESTRICTED", "COMPETITIVE_FLEXIBLE", "DIRECT_AWARD"])
+    .optional()
+    .catch(undefined),
   contract: Id,
 });

@@ -1,74 +1,38 @@
-// Contract-level aggregates: lock-in context, the renewal pipeline and KPI assessments. The date range
+// Contract-level aggregates for the dashboards: lock-in bands, the renewal pipeline and KPI assessments (the
+// context a lock-in score is computed from is in sql-lock-in-context.ts). The date range
 // filter applies to spend only; these use the scope and the framework / lot / capability / supplier filters.
 import { Prisma } from "@prisma/client";
 import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES } from "@/lib/insight/renewal";
 import { LOCK_IN_BANDS } from "@/lib/risk/weights";
 import { type SqlScope, contractWhere, departmentWhere, filtersContracts } from "@/lib/insight/sql-scope";
 
-export type LockInContextRow = {
-  id: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string;
-  routeToMarket: "FRAMEWORK_CALL_OFF" | "OPEN" | "RESTRICTED" | "COMPETITIVE_FLEXIBLE" | "DIRECT_AWARD";
-  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT"; directAwardJustification: string | null;
-  numberOfTenderers: number | null; awardValue: Prisma.Decimal; currentValue: Prisma.Decimal; startDate: Date; endDate: Date;
-  extensionsUsed: number; hasExitPlan: boolean; hasBreakClause: boolean; hasDataExportTerms: boolean; usesOpenStandards: boolean;
-  awards: bigint; directAwards: bigint; incumbencyYears: number; capabilityShare: Prisma.Decimal | null; poorKpiAssessments: bigint; recompeted: boolean;
-};
-
-/** Every active contract in scope with the context lockInScore() needs, computed set-wise. */
-export const lockInContextSql = (s: SqlScope, today: string, onlyContractId?: string) => Prisma.sql`
-  WITH base AS (
-    SELECT c.* FROM "Contract" c WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)}
-       AND ${onlyContractId ? Prisma.sql`c.id = ${onlyContractId}` : Prisma.sql`true`}
-  ), cap_spend AS (
-    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee"
-     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} GROUP BY 1, 2, 3
-  ), cap_total AS (
-    SELECT "departmentId", "capabilityId", SUM(amount) AS amount FROM cap_spend GROUP BY 1, 2
-  ), poor AS (
-    SELECT k."contractId", COUNT(*) AS n, MAX(a."assessedOn") AS last FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId"
-     WHERE a.rating IN ('REQUIRES_IMPROVEMENT', 'INADEQUATE') AND k."contractId" IN (SELECT id FROM base) GROUP BY 1
-  ), held AS (
-    SELECT o."departmentId", o."leadPartnerId", o."capabilityId", MIN(o."startDate") AS first FROM "Contract" o
-     WHERE (o."departmentId", o."leadPartnerId") IN (SELECT "departmentId", "leadPartnerId" FROM base) GROUP BY 1, 2, 3
-  ), competitions AS MATERIALIZED (
-    -- The two latest open or selective awards per department and capability: a contract re-competed
-    -- after its last poor rating has one of them later than that rating, other than itself. (Searching
-    -- every contract of the department for each poorly rated one took a second at benchmark scale.)
-    SELECT "departmentId", "capabilityId", id, "awardDate" FROM (
-      SELECT o."departmentId", o."capabilityId", o.id, o."awardDate",
-             ROW_NUMBER() OVER (PARTITION BY o."departmentId", o."capabilityId" ORDER BY o."awardDate" DESC, o.id) AS rn
-        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)}
-    ) latest WHERE rn <= 2
-  )
-  SELECT b.id, b."departmentId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
-         b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",
-         b."startDate", b."endDate", b."extensionsUsed", b."hasExitPlan", b."hasBreakClause", b."hasDataExportTerms", b."usesOpenStandards",
-         (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
-             AND o."awardDate" > b."awardDate" - 365 AND o."awardDate" <= b."awardDate") AS awards,
-         (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
-             AND o."awardDate" > b."awardDate" - 365 AND o."awardDate" <= b."awardDate" AND o."procurementMethod" IN ('DIRECT', 'LIMITED')) AS "directAwards",
-         COALESCE(EXTRACT(YEAR FROM AGE(LEAST(b."endDate", ${today}::date), h.first))::int, 0) AS "incumbencyYears",
-         cs.amount / NULLIF(ct.amount, 0) AS "capabilityShare",
-         COALESCE(p.n, 0) AS "poorKpiAssessments",
-         (p.last IS NOT NULL AND EXISTS (SELECT 1 FROM competitions o WHERE o."departmentId" = b."departmentId" AND o.id <> b.id
-             AND o."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND o."awardDate" > p.last)) AS recompeted
-    FROM base b
-    JOIN "Department" d ON d.id = b."departmentId" JOIN "Supplier" lead ON lead.id = b."leadPartnerId"
-    LEFT JOIN held h ON h."departmentId" = b."departmentId" AND h."leadPartnerId" = b."leadPartnerId" AND h."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
-    LEFT JOIN cap_spend cs ON cs."departmentId" = b."departmentId" AND cs."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND cs."payeeSupplierId" = b."leadPartnerId"
-    LEFT JOIN cap_total ct ON ct."departmentId" = b."departmentId" AND ct."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
-    LEFT JOIN poor p ON p."contractId" = b.id`;
-
 // The lead-time bands of renewal.ts as one SQL CASE, so SQL and the pure rule cannot drift apart.
 const leadMonthsCase = Prisma.sql`CASE ${Prisma.join(
-  RENEWAL_LEAD_TIMES.map((b) => (b.upTo === null ? Prisma.sql`ELSE ${b.months}::int` : Prisma.sql`WHEN c."currentValue" <= ${b.upTo}::numeric THEN ${b.months}::int`)),
+  RENEWAL_LEAD_TIMES.map((b) =>
+    b.upTo === null
+      ? Prisma.sql`ELSE ${b.months}::int`
+      : Prisma.sql`WHEN c."currentValue" <= ${b.upTo}::numeric THEN ${b.months}::int`,
+  ),
   " ",
 )} END`;
 
 export type RenewalRow = {
-  id: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string; currentValue: Prisma.Decimal;
-  endDate: Date; extensionsUsed: number; extensionOptionsMonths: number; leadMonths: number; startBy: Date; late: boolean;
-  contracts: bigint; lateContracts: bigint; pipelineValue: Prisma.Decimal; extensionsTotal: bigint;
+  id: string;
+  title: string;
+  reference: string | null;
+  departmentName: string;
+  leadPartnerName: string;
+  currentValue: Prisma.Decimal;
+  endDate: Date;
+  extensionsUsed: number;
+  extensionOptionsMonths: number;
+  leadMonths: number;
+  startBy: Date;
+  late: boolean;
+  contracts: bigint;
+  lateContracts: bigint;
+  pipelineValue: Prisma.Decimal;
+  extensionsTotal: bigint;
 };
 
 /** Active contracts ending within the pipeline window, most urgent start-by date first, with totals. */
@@ -109,7 +73,16 @@ export const kpiRatingsSql = (s: SqlScope) => Prisma.sql`
                                ('INADEQUATE', k.inadequate), ('OTHER', k.other)) v(rating, n)
    WHERE v.n > 0 GROUP BY v.rating ORDER BY v.rating`;
 
-export type OverdueRow = { id: string; title: string; reference: string | null; departmentName: string; currentValue: Prisma.Decimal; lastAssessedOn: Date | null; kpis: bigint; overdue: bigint };
+export type OverdueRow = {
+  id: string;
+  title: string;
+  reference: string | null;
+  departmentName: string;
+  currentValue: Prisma.Decimal;
+  lastAssessedOn: Date | null;
+  kpis: bigint;
+  overdue: bigint;
+};
 
 /** Active contracts over £5m (not exempt) with no KPI assessment in the 12 months to today. */
 export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
@@ -139,7 +112,14 @@ export const lockInDistributionSql = (s: SqlScope) => {
   return Prisma.sql`SELECT ${bandCase} AS band, COUNT(*) AS contracts FROM (${scores}) s GROUP BY 1`;
 };
 
-export type RiskiestRow = { id: string; title: string; leadPartnerName: string; currentValue: Prisma.Decimal; score: number; factors: Prisma.JsonValue };
+export type RiskiestRow = {
+  id: string;
+  title: string;
+  leadPartnerName: string;
+  currentValue: Prisma.Decimal;
+  score: number;
+  factors: Prisma.JsonValue;
+};
 
 /** The highest stored lock-in scores among active contracts in scope, with their factors. */
 export const riskiestContractsSql = (s: SqlScope, limit: number) => Prisma.sql`

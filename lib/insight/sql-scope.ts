@@ -16,7 +16,8 @@ const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ")
 export function departmentWhere(column: string, { departments, filters }: SqlScope): Prisma.Sql {
   const col = Prisma.raw(column);
   const parts: Prisma.Sql[] = [];
-  if (departments !== "ALL") parts.push(departments.length ? Prisma.sql`${col} IN (${Prisma.join(departments)})` : Prisma.sql`false`);
+  if (departments !== "ALL")
+    parts.push(departments.length ? Prisma.sql`${col} IN (${Prisma.join(departments)})` : Prisma.sql`false`);
   if (filters.department) parts.push(Prisma.sql`${col} = ${filters.department}`);
   return and(parts);
 }
@@ -27,7 +28,10 @@ export function dimensionWhere(alias: string, f: InsightFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.lot) parts.push(Prisma.sql`${a("lotId")} = ${f.lot}`);
   if (f.framework) parts.push(Prisma.sql`${a("lotId")} IN (SELECT id FROM "Lot" WHERE "frameworkId" = ${f.framework})`);
-  if (f.capability) parts.push(Prisma.sql`${a("capabilityId")} IN (SELECT id FROM "Capability" WHERE id = ${f.capability} OR "parentId" = ${f.capability})`);
+  if (f.capability)
+    parts.push(
+      Prisma.sql`${a("capabilityId")} IN (SELECT id FROM "Capability" WHERE id = ${f.capability} OR "parentId" = ${f.capability})`,
+    );
   return and(parts);
 }
 
@@ -45,10 +49,11 @@ export function monthWhere(column: string, f: InsightFilters): Prisma.Sql {
 const rawSpend = (where: Prisma.Sql) => Prisma.sql`(
   SELECT s."departmentId", s."contractId", s."payeeSupplierId", s.kind, s."paidOn",
          date_trunc('month', s."paidOn")::date AS month, c."lotId", c."capabilityId", c."routeToMarket", s.amount,
-         CASE WHEN COALESCE((SELECT sd."isSme" FROM "SizeDeclaration" sd WHERE sd."supplierId" = s."payeeSupplierId"
-                             AND sd."asOf" <= s."paidOn" ORDER BY sd."asOf" DESC LIMIT 1), false)
-              THEN s.amount ELSE 0 END AS "smeAmount"
+         CASE WHEN COALESCE(d."isSme", false) THEN s.amount ELSE 0 END AS "smeAmount",
+         CASE WHEN COALESCE(d."isSme" AND d."verifiedAt" IS NULL, false) THEN s.amount ELSE 0 END AS "unverifiedSmeAmount"
     FROM "SpendTransaction" s LEFT JOIN "Contract" c ON c.id = s."contractId"
+    LEFT JOIN LATERAL (SELECT sd."isSme", sd."verifiedAt" FROM "SizeDeclaration" sd WHERE sd."supplierId" = s."payeeSupplierId"
+                        AND sd."asOf" <= s."paidOn" ORDER BY sd."asOf" DESC LIMIT 1) d ON true
    WHERE ${where})`;
 
 /**
@@ -59,7 +64,11 @@ const rawSpend = (where: Prisma.Sql) => Prisma.sql`(
 export function monthlySpend({ departments, filters }: SqlScope): Prisma.Sql {
   const scope = { departments, filters };
   if (filters.supplier) {
-    const where = and([Prisma.sql`s."payeeSupplierId" = ${filters.supplier}`, departmentWhere(`s."departmentId"`, scope), monthWhere(`s."paidOn"`, filters)]);
+    const where = and([
+      Prisma.sql`s."payeeSupplierId" = ${filters.supplier}`,
+      departmentWhere(`s."departmentId"`, scope),
+      monthWhere(`s."paidOn"`, filters),
+    ]);
     return Prisma.sql`(SELECT * FROM ${rawSpend(where)} r WHERE ${dimensionWhere("r", filters)})`;
   }
   // Without a capability filter the coarser roll-up (no capability column, a fifth of the rows) answers.
@@ -91,7 +100,9 @@ export function contractWhere(alias: string, scope: SqlScope): Prisma.Sql {
   const parts = [departmentWhere(`${alias}."departmentId"`, scope), dimensionWhere(alias, f)];
   if (f.supplier) {
     const a = Prisma.raw(alias);
-    parts.push(Prisma.sql`(${a}."leadPartnerId" = ${f.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = ${a}.id AND pm."supplierId" = ${f.supplier}))`);
+    parts.push(
+      Prisma.sql`(${a}."leadPartnerId" = ${f.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = ${a}.id AND pm."supplierId" = ${f.supplier}))`,
+    );
   }
   return and(parts);
 }

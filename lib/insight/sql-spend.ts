@@ -1,20 +1,43 @@
 // The spend aggregates behind the dashboards, as SQL statements (run by queries.ts and, bare, by the
 // benchmark). All sums happen here in Postgres; JavaScript only divides a handful of totals.
 import { Prisma } from "@prisma/client";
-import { type SqlScope, departmentWhere, dimensionWhere, monthlySpend, payeeSpend, storedScope } from "@/lib/insight/sql-scope";
+import {
+  type SqlScope,
+  departmentWhere,
+  dimensionWhere,
+  monthlySpend,
+  payeeSpend,
+  storedScope,
+} from "@/lib/insight/sql-scope";
 
-export type MonthlyRow = { month: Date; direct: Prisma.Decimal; indirect: Prisma.Decimal; directSme: Prisma.Decimal; indirectSme: Prisma.Decimal };
+export type MonthlyRow = {
+  month: Date;
+  direct: Prisma.Decimal;
+  indirect: Prisma.Decimal;
+  directSme: Prisma.Decimal;
+  indirectSme: Prisma.Decimal;
+  directSmeUnverified: Prisma.Decimal;
+};
 
-/** Spend and SME spend by month, direct and indirect. */
+/** Spend and SME spend by month, direct and indirect, and the direct SME spend resting on unverified declarations. */
 export const spendByMonthSql = (s: SqlScope) => Prisma.sql`
   SELECT month,
          COALESCE(SUM(amount) FILTER (WHERE kind = 'DIRECT'), 0) AS direct,
          COALESCE(SUM(amount) FILTER (WHERE kind = 'INDIRECT'), 0) AS indirect,
          COALESCE(SUM("smeAmount") FILTER (WHERE kind = 'DIRECT'), 0) AS "directSme",
-         COALESCE(SUM("smeAmount") FILTER (WHERE kind = 'INDIRECT'), 0) AS "indirectSme"
+         COALESCE(SUM("smeAmount") FILTER (WHERE kind = 'INDIRECT'), 0) AS "indirectSme",
+         COALESCE(SUM("unverifiedSmeAmount") FILTER (WHERE kind = 'DIRECT'), 0) AS "directSmeUnverified"
     FROM ${monthlySpend(s)} x GROUP BY month ORDER BY month`;
 
-export type LotRow = { frameworkId: string | null; rmNumber: string | null; frameworkName: string | null; lotId: string | null; lotNumber: string | null; lotName: string | null; amount: Prisma.Decimal };
+export type LotRow = {
+  frameworkId: string | null;
+  rmNumber: string | null;
+  frameworkName: string | null;
+  lotId: string | null;
+  lotNumber: string | null;
+  lotName: string | null;
+  amount: Prisma.Decimal;
+};
 
 /** Direct spend by framework and lot (null: not a framework call-off). */
 export const spendByLotSql = (s: SqlScope) => Prisma.sql`
@@ -29,7 +52,13 @@ export const spendByRouteSql = (s: SqlScope) => Prisma.sql`
   SELECT "routeToMarket", SUM(amount) AS amount FROM ${monthlySpend(s)} m WHERE kind = 'DIRECT'
    GROUP BY "routeToMarket" ORDER BY amount DESC`;
 
-export type SupplierRow = { supplierId: string; legalName: string; amount: Prisma.Decimal; total: Prisma.Decimal; suppliers: bigint };
+export type SupplierRow = {
+  supplierId: string;
+  legalName: string;
+  amount: Prisma.Decimal;
+  total: Prisma.Decimal;
+  suppliers: bigint;
+};
 
 /** Direct spend per supplier in scope: the stored totals for the unfiltered view, else from the roll-ups. */
 export const supplierTotals = (s: SqlScope) => {
@@ -47,7 +76,16 @@ export const topSuppliersSql = (s: SqlScope, n: number) => Prisma.sql`
     FROM (SELECT * FROM by_supplier ORDER BY amount DESC, "payeeSupplierId" LIMIT ${n}) r
     CROSS JOIN totals t JOIN "Supplier" sup ON sup.id = r."payeeSupplierId" ORDER BY r.amount DESC, r."payeeSupplierId"`;
 
-export type SmeYearRow = { departmentId: string; departmentName: string; financialYearEnd: number; directTotal: Prisma.Decimal; directSme: Prisma.Decimal; indirectSme: Prisma.Decimal; directTarget: Prisma.Decimal | null; indirectTarget: Prisma.Decimal | null };
+export type SmeYearRow = {
+  departmentId: string;
+  departmentName: string;
+  financialYearEnd: number;
+  directTotal: Prisma.Decimal;
+  directSme: Prisma.Decimal;
+  indirectSme: Prisma.Decimal;
+  directTarget: Prisma.Decimal | null;
+  indirectTarget: Prisma.Decimal | null;
+};
 
 /** SME spend by department and financial year (April-March, named by the year it ends), with the target. */
 export const smeByYearSql = (s: SqlScope) => Prisma.sql`
@@ -64,12 +102,21 @@ export const smeByYearSql = (s: SqlScope) => Prisma.sql`
     LEFT JOIN "SmeTarget" t ON t."departmentId" = y."departmentId" AND t."financialYearEnd" = y.fy
    ORDER BY d.name, y.fy`;
 
-export type ConcentrationRow = { marketId: string | null; marketName: string | null; total: Prisma.Decimal; top5: Prisma.Decimal; hhi: Prisma.Decimal; suppliers: bigint };
+export type ConcentrationRow = {
+  marketId: string | null;
+  marketName: string | null;
+  total: Prisma.Decimal;
+  top5: Prisma.Decimal;
+  hhi: Prisma.Decimal;
+  suppliers: bigint;
+};
 
 export type ConcentrationMarket = "capability" | "department";
 
 const marketName = (market: ConcentrationMarket, id: Prisma.Sql) =>
-  market === "capability" ? Prisma.sql`(SELECT name FROM "Capability" WHERE id = ${id})` : Prisma.sql`(SELECT name FROM "Department" WHERE id = ${id})`;
+  market === "capability"
+    ? Prisma.sql`(SELECT name FROM "Capability" WHERE id = ${id})`
+    : Prisma.sql`(SELECT name FROM "Department" WHERE id = ${id})`;
 
 /**
  * Top-5 share and HHI of direct spend by supplier within each market: a capability (grouped by its
@@ -103,16 +150,31 @@ export const concentrationSql = (s: SqlScope, market: ConcentrationMarket) => {
 };
 
 export type PartnershipMemberRow = {
-  contractId: string; title: string; reference: string | null; departmentName: string; leadPartnerName: string;
-  supplierId: string; legalName: string; isSme: boolean; pledgedSharePercent: Prisma.Decimal; received: Prisma.Decimal; contractSpend: Prisma.Decimal;
-  tokenism: boolean; shortfall: Prisma.Decimal; partnerships: bigint; tokenismPartnerships: bigint;
+  contractId: string;
+  title: string;
+  reference: string | null;
+  departmentName: string;
+  leadPartnerName: string;
+  supplierId: string;
+  legalName: string;
+  isSme: boolean;
+  pledgedSharePercent: Prisma.Decimal;
+  received: Prisma.Decimal;
+  contractSpend: Prisma.Decimal;
+  tokenism: boolean;
+  shortfall: Prisma.Decimal;
+  partnerships: bigint;
+  tokenismPartnerships: bigint;
+  memberRows: bigint;
 };
 
 /** Stored pledged-vs-delivered rows in scope: department, framework / lot / capability, and the supplier as lead or member. */
 function deliveryWhere(s: SqlScope): Prisma.Sql {
   const parts = [departmentWhere(`r."departmentId"`, s), dimensionWhere("r", s.filters)];
   if (s.filters.supplier) {
-    parts.push(Prisma.sql`(r."leadPartnerId" = ${s.filters.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = r."contractId" AND pm."supplierId" = ${s.filters.supplier}))`);
+    parts.push(
+      Prisma.sql`(r."leadPartnerId" = ${s.filters.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = r."contractId" AND pm."supplierId" = ${s.filters.supplier}))`,
+    );
   }
   return Prisma.join(parts, " AND ");
 }
@@ -122,13 +184,14 @@ function deliveryWhere(s: SqlScope): Prisma.Sql {
  * direct spend, from the stored judgement (lib/insight/refresh-partnerships.ts): partnerships with
  * tokenism first, then by shortfall; every row carries the counts over all partnerships in scope.
  */
-export const pledgedVsDeliveredSql = (s: SqlScope, limit: number) => Prisma.sql`
+export const pledgedVsDeliveredSql = (s: SqlScope, limit: number, offset = 0) => Prisma.sql`
   SELECT r."contractId", c.title, c.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName", r."supplierId", sup."legalName",
          true AS "isSme", r."pledgedSharePercent", r.received, r."contractSpend", r.tokenism, r.shortfall, t.partnerships, t."tokenismPartnerships"
     FROM (SELECT * FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}
-           ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC LIMIT ${limit}) r
-    CROSS JOIN (SELECT COUNT(*) AS partnerships, COUNT(*) FILTER (WHERE r."anyTokenism") AS "tokenismPartnerships"
-                  FROM "PartnershipDelivery" r WHERE r."firstMember" AND ${deliveryWhere(s)}) t
+           ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC LIMIT ${limit} OFFSET ${offset}) r
+    CROSS JOIN (SELECT COUNT(*) FILTER (WHERE r."firstMember") AS partnerships, COUNT(*) FILTER (WHERE r."firstMember" AND r."anyTokenism") AS "tokenismPartnerships",
+                       COUNT(*) AS "memberRows"
+                  FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}) t
     JOIN "Contract" c ON c.id = r."contractId" JOIN "Department" d ON d.id = r."departmentId"
     JOIN "Supplier" lead ON lead.id = r."leadPartnerId" JOIN "Supplier" sup ON sup.id = r."supplierId"
    ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC`;

@@ -1,11 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashInvitationToken } from "@/lib/invitations/token";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 
-/** Public (the invited person has no account yet): an open invitation by its token, or null. */
+/**
+ * Public (the invited person has no account yet): an open invitation by its token, or null; from a
+ * supplier user (to join its organisation) or from an administrator (a role and scope).
+ */
 export async function getInvitation(token: string) {
-  return db.supplierInvitation.findFirst({
-    where: { tokenHash: hashInvitationToken(token), acceptedAt: null, expiresAt: { gt: new Date() } },
+  const open = { tokenHash: hashInvitationToken(token), acceptedAt: null, expiresAt: { gt: new Date() } };
+  const fromColleague = await db.supplierInvitation.findFirst({
+    where: open,
     select: { email: true, supplier: { select: { legalName: true } } },
   });
+  if (fromColleague) return { email: fromColleague.email, joining: fromColleague.supplier.legalName };
+  const fromAdmin = await db.userInvitation.findFirst({ where: open, select: { email: true, role: true } });
+  return fromAdmin
+    ? { email: fromAdmin.email, joining: `Partnerscope as ${ROLE_LABELS[fromAdmin.role].toLowerCase()}` }
+    : null;
 }

@@ -1,9 +1,14 @@
 "use server";
 
-import { forbidden, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { checkAccountablePartner, findWritableContract, requireContractWriter, RuleError } from "@/lib/contracts/write-access";
+import {
+  checkAccountablePartner,
+  findWritableContract,
+  requireContractWriter,
+  RuleError,
+} from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { AssessmentSchema, KpiSchema } from "@/lib/kpis/schema";
 import { returnToSavedContract } from "@/lib/contracts/saved";
@@ -21,7 +26,14 @@ export async function addKpi(_prev: ActionState, formData: FormData): Promise<Ac
         const contract = await findWritableContract(tx, caller, contractId);
         await checkAccountablePartner(tx, contract, kpi.accountableSupplierId);
         const created = await tx.kpi.create({ data: { contractId, ...kpi } });
-        await recordAudit(tx, { actor: caller, action: "kpi.create", entityType: "Contract", entityId: contractId, departmentId: contract.departmentId, after: { kpi: created } });
+        await recordAudit(tx, {
+          actor: caller,
+          action: "kpi.create",
+          entityType: "Contract",
+          entityId: contractId,
+          departmentId: contract.departmentId,
+          after: { kpi: created },
+        });
       });
     } catch (error) {
       if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
@@ -43,8 +55,17 @@ export async function recordAssessment(_prev: ActionState, formData: FormData): 
       // The KPI must belong to this contract: a forged KPI id from another contract is refused.
       const kpi = await tx.kpi.findFirst({ where: { id: kpiId, contractId }, select: { id: true } });
       if (!kpi) forbidden();
-      const assessment = await tx.kpiAssessment.create({ data: { kpiId, assessedOn, rating, note: note ?? null, createdById: caller.id } });
-      await recordAudit(tx, { actor: caller, action: "kpi.assess", entityType: "Contract", entityId: contractId, departmentId: contract.departmentId, after: { assessment } });
+      const assessment = await tx.kpiAssessment.create({
+        data: { kpiId, assessedOn, rating, note: note ?? null, createdById: caller.id },
+      });
+      await recordAudit(tx, {
+        actor: caller,
+        action: "kpi.assess",
+        entityType: "Contract",
+        entityId: contractId,
+        departmentId: contract.departmentId,
+        after: { assessment },
+      });
     });
     return returnToSavedContract(contractId, "kpis");
   });

@@ -1,113 +1,132 @@
-// Applies one OCDS release to the register inside the import's transaction: the buyer becomes (or
-// matches) a Department, the awarded supplier a Supplier (GB-COH -> Companies House number), and the
-// award and contract the Contract with that ocid. Only fields the release carries are changed.
-import type { Prisma, ProcurementMethod, RouteToMarket, ContractStatus } from "@prisma/client";
-import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
-import type { OcdsIssue, OcdsOrganisation, OcdsReleaseFacts } from "./read-package";
+// Applies one OCDS release inside the import's transaction. A tender or planning release updates
+// what is known of the contracting process (and its contracts already recorded) without creating
+// a contract. An award release records every award: a framework or DPS award with several
+// suppliers as a buyer-run framework, any other award (and each contract under it) as a contract.
+import type { Prisma } from "@prisma/client";
+import { ukCalendarDate } from "@/lib/dates/uk-date";
+import type { ImportTally, ProcessFacts } from "./import-tally";
+import { recordContract, routeToMarket, type ContractUnit } from "./record-contract";
+import { recordFrameworkAward } from "./record-framework";
+import { findOrCreateDepartment } from "./record-parties";
+import type { OcdsReleaseFacts } from "./read-package";
 
 type Tx = Prisma.TransactionClient;
 
-function routeToMarket(method: ProcurementMethod | null, details: string | null): RouteToMarket {
-  if (details && /framework|call[- ]?off|dynamic purchasing/i.test(details)) return "FRAMEWORK_CALL_OFF";
-  if (method === "SELECTIVE") return "RESTRICTED";
-  if (method === "LIMITED" || method === "DIRECT") return "DIRECT_AWARD";
-  return "OPEN";
-}
-
-function contractStatus(status: string | null, endDate: Date | null): ContractStatus | undefined {
-  switch (status) {
-    case "pending": return "PLANNED";
-    case "active": return "ACTIVE";
-    case "cancelled": return "CANCELLED";
-    case "terminated": return endDate && endDate < new Date() ? "EXPIRED" : "TERMINATED";
-    default: return undefined;
-  }
-}
-
-async function department(tx: Tx, buyer: NonNullable<OcdsReleaseFacts["buyer"]>) {
-  const found = await tx.department.findFirst({ where: { name: { equals: buyer.name, mode: "insensitive" } } });
-  if (found) return { department: found, created: false };
-  const created = await tx.department.create({
-    data: { name: buyer.name, identifier: buyer.identifier, type: /\bNHS\b/.test(buyer.name) ? "NHS" : "CENTRAL_GOVERNMENT" },
-  });
-  return { department: created, created: true };
-}
-
-async function supplier(tx: Tx, org: OcdsOrganisation) {
-  if (org.companiesHouseNumber) {
-    const byNumber = await tx.supplier.findUnique({ where: { companiesHouseNumber: org.companiesHouseNumber } });
-    if (byNumber) return { supplier: byNumber, created: false };
-  }
-  const key = normaliseSupplierName(org.name);
-  const alias = await tx.supplierAlias.findUnique({ where: { normalisedName: key }, include: { supplier: true } });
-  if (alias) return { supplier: alias.supplier, created: false };
-  const byName = await tx.supplier.findMany({ where: { normalisedName: key }, take: 2 });
-  if (byName.length === 1 && !(org.companiesHouseNumber && byName[0]!.companiesHouseNumber)) return { supplier: byName[0]!, created: false };
-  const created = await tx.supplier.create({
-    data: {
-      legalName: org.name,
-      normalisedName: key,
-      companiesHouseNumber: org.companiesHouseNumber,
-      otherIdentifiers: org.identifiers.filter((x) => x.scheme !== "GB-COH"),
-    },
-  });
-  return { supplier: created, created: true };
-}
-
-export type ApplyOutcome = { contractId: string | null; action: "created" | "updated" | "recorded"; warnings: OcdsIssue[] };
-
-export async function applyRelease(tx: Tx, release: OcdsReleaseFacts, at: string): Promise<ApplyOutcome> {
-  const warnings: OcdsIssue[] = [];
-  const existing = await tx.contract.findUnique({ where: { ocid: release.ocid } });
-  const award = release.award;
-  const period = release.contract?.period ?? award?.period ?? null;
-  const awardValue = award?.value ?? release.contract?.value ?? null;
-  const lead = award?.supplier ? (await supplier(tx, award.supplier)).supplier : null;
-  const method = release.procurementMethod;
-  const fields = {
-    ...(release.title ? { title: release.title } : {}),
-    ...(release.description ? { description: release.description } : {}),
-    ...(method ? { procurementMethod: method, routeToMarket: routeToMarket(method, release.procurementMethodDetails) } : {}),
-    ...(release.numberOfTenderers !== null ? { numberOfTenderers: release.numberOfTenderers } : {}),
-    ...(lead ? { leadPartnerId: lead.id } : {}),
-    ...(period?.startDate ? { startDate: period.startDate } : {}),
-    ...(period?.endDate ? { endDate: period.endDate } : {}),
-    ...(release.contract?.value ? { currentValue: release.contract.value } : {}),
+/** What the release says of the process, over what earlier releases said; silence keeps the earlier word. */
+function processFacts(tally: ImportTally, release: OcdsReleaseFacts): ProcessFacts {
+  const before = tally.processes.get(release.ocid);
+  const facts: ProcessFacts = {
+    title: release.title ?? before?.title ?? null,
+    description: release.description ?? before?.description ?? null,
+    method: release.procurementMethod ?? before?.method ?? null,
+    methodDetails: release.procurementMethodDetails ?? before?.methodDetails ?? null,
+    tenderers: release.numberOfTenderers ?? before?.tenderers ?? null,
+    framework: release.framework || (before?.framework ?? false),
   };
-  const status = contractStatus(release.contract?.status ?? null, period?.endDate ?? null);
+  tally.processes.set(release.ocid, facts);
+  return facts;
+}
 
-  if (existing) {
-    const updated = await tx.contract.update({
-      where: { id: existing.id },
-      data: { ...fields, ...(award?.value ? { awardValue: award.value } : {}), ...(status ? { status } : {}), version: { increment: 1 } },
+/** Awards with their contracts: a contract names its award (awardID); an award without one stands in for it. */
+function contractUnits(
+  release: OcdsReleaseFacts,
+  tally: ImportTally,
+  isFramework: (awardId: string) => boolean,
+): ContractUnit[] {
+  const units: ContractUnit[] = [];
+  const only = release.awards.length === 1 ? release.awards[0] : undefined;
+  for (const contract of release.contracts) {
+    const award =
+      release.awards.find((a) => a.awardId === contract.awardId) ?? (contract.awardId === null ? only : undefined);
+    if (!award)
+      tally.warnings.push({
+        path: `${contract.path}.awardID`,
+        message: "A contract whose award is not in the release: not recorded",
+      });
+    else if (isFramework(award.awardId))
+      tally.warnings.push({
+        path: contract.path,
+        message: "A contract under a framework award: recorded as the framework, not as a call-off",
+      });
+    else units.push({ key: contract.contractId, award, contract });
+  }
+  for (const award of release.awards) {
+    if (!isFramework(award.awardId) && !units.some((u) => u.award === award))
+      units.push({ key: award.awardId, award, contract: null });
+  }
+  return units;
+}
+
+export async function applyRelease(tx: Tx, release: OcdsReleaseFacts, tally: ImportTally): Promise<string | null> {
+  const process = processFacts(tally, release);
+  if (release.awards.length === 0) {
+    tally.processReleases += 1;
+    await updateProcess(tx, release, process, tally);
+    return null;
+  }
+  if (!release.buyer) {
+    tally.warnings.push({
+      path: `releases[${release.index}].buyer`,
+      message: "No buyer named: the release's awards are not recorded",
     });
-    return { contractId: updated.id, action: "updated", warnings };
+    return null;
   }
-  if (!release.buyer || !lead || !awardValue) {
-    warnings.push({ path: at, message: "No buyer, awarded supplier or value yet: release recorded, no contract created" });
-    return { contractId: null, action: "recorded", warnings };
+  const department = await findOrCreateDepartment(tx, release.buyer);
+  if (department.created)
+    tally.departmentsCreated.set(department.record.id, { id: department.record.id, label: department.record.name });
+  const frameworkAward = (awardId: string) =>
+    process.framework && (release.awards.find((a) => a.awardId === awardId)?.suppliers.length ?? 0) > 1;
+
+  for (const award of release.awards) {
+    tally.awards.set(`${release.ocid}|${award.awardId}`, { suppliers: award.suppliers.length, value: award.value });
+    if (frameworkAward(award.awardId))
+      await recordFrameworkAward(tx, release, award, department.record.id, process, tally);
   }
-  const { department: buyer } = await department(tx, release.buyer);
-  const awardDate = award?.date ?? release.contract?.dateSigned ?? release.date;
-  const startDate = period?.startDate ?? awardDate;
-  const created = await tx.contract.create({
-    data: {
-      ocid: release.ocid,
-      departmentId: buyer.id,
-      title: release.title ?? release.ocid,
-      description: release.description,
-      procurementMethod: method ?? "OPEN",
-      routeToMarket: routeToMarket(method, release.procurementMethodDetails),
-      numberOfTenderers: release.numberOfTenderers,
-      leadPartnerId: lead.id,
-      awardValue,
-      currentValue: release.contract?.value ?? awardValue,
-      awardDate,
-      startDate,
-      endDate: period?.endDate ?? startDate,
-      status: status ?? "ACTIVE",
-    },
+  let firstContractId: string | null = null;
+  for (const unit of contractUnits(release, tally, frameworkAward)) {
+    tally.contractUnits.add(`${release.ocid}|${unit.key}`);
+    const id = await recordContract(tx, release, unit, department.record.id, process, tally);
+    if (id) tally.contractIds.add(id);
+    firstContractId ??= id;
+  }
+  return firstContractId;
+}
+
+/** A tender or planning release: the process's contracts take what it states (title, method, tenderers). */
+async function updateProcess(tx: Tx, release: OcdsReleaseFacts, process: ProcessFacts, tally: ImportTally) {
+  const data = {
+    ...(release.title ? { title: process.title! } : {}),
+    ...(release.procurementMethod
+      ? { procurementMethod: process.method, routeToMarket: routeToMarket(process.method, process.methodDetails) }
+      : {}),
+    ...(release.numberOfTenderers !== null ? { numberOfTenderers: process.tenderers } : {}),
+  };
+  if (Object.keys(data).length === 0) return;
+  const contracts = await tx.contract.findMany({
+    where: { ocid: release.ocid },
+    select: { id: true, title: true, procurementMethod: true, numberOfTenderers: true, routeToMarket: true },
   });
-  if (!period?.endDate) warnings.push({ path: `${at}.contracts[0].period.endDate`, message: "No contract end date: the start date is used until a later release gives one" });
-  return { contractId: created.id, action: "created", warnings };
+  for (const c of contracts) {
+    const changed = Object.entries(data).some(([k, v]) => (c as Record<string, unknown>)[k] !== v);
+    if (!changed) continue;
+    await tx.contract.update({ where: { id: c.id }, data: { ...data, version: { increment: 1 } } });
+    const fields = [
+      data.title && "title",
+      data.procurementMethod && "procurement method",
+      data.numberOfTenderers !== undefined && "number of tenderers",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    const amendment = await tx.amendment.create({
+      data: {
+        contractId: c.id,
+        kind: "OTHER",
+        date: ukCalendarDate(release.date),
+        rationale: `Release ${release.releaseId}: ${fields} as published`,
+        sourceReleaseId: release.releaseId,
+      },
+    });
+    tally.amendmentIds.push(amendment.id);
+    tally.contract("updated", { id: c.id, label: c.title });
+  }
 }

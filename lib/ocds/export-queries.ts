@@ -5,19 +5,42 @@ import { db } from "@/lib/db";
 import type { OcdsContractInput } from "@/lib/ocds/export";
 
 const org = { select: { id: true, legalName: true, companiesHouseNumber: true } } as const;
+const BATCH = 200;
 
-/** The department's contracts in the caller's scope, with everything an OCDS release needs. */
-export async function listContractsForOcds(caller: Caller, departmentId: string): Promise<OcdsContractInput[]> {
-  return db.contract.findMany({
-    where: { AND: [contractScope(caller), { departmentId }] },
-    orderBy: { awardDate: "asc" },
-    include: {
-      department: { select: { id: true, name: true, identifier: true } },
-      leadPartner: org,
-      lot: { select: { number: true, name: true, framework: { select: { rmNumber: true, name: true } } } },
-      members: { select: { id: true, role: true, pledgedSharePercent: true, joinedOn: true, leftOn: true, supplier: org }, orderBy: { joinedOn: "asc" } },
-      amendments: { select: { id: true, date: true, kind: true, rationale: true, valueChange: true }, orderBy: { date: "asc" } },
-      spend: { select: { id: true, kind: true, paidOn: true, amount: true, payerSupplierId: true, payeeSupplierId: true }, orderBy: { paidOn: "asc" } },
-    },
-  });
+/**
+ * The contracts in the caller's scope (one department, or every one the caller may see), with everything
+ * an OCDS release needs, in batches by id (keyset), so a national package never sits in memory at once.
+ */
+export async function* iterateContractsForOcds(
+  caller: Caller,
+  departmentId?: string,
+): AsyncGenerator<OcdsContractInput[]> {
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.contract.findMany({
+      where: { AND: [contractScope(caller), departmentId ? { departmentId } : {}, after ? { id: { gt: after } } : {}] },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      include: {
+        department: { select: { id: true, name: true, identifier: true } },
+        leadPartner: org,
+        lot: { select: { number: true, name: true, framework: { select: { rmNumber: true, name: true } } } },
+        members: {
+          select: { id: true, role: true, pledgedSharePercent: true, joinedOn: true, leftOn: true, supplier: org },
+          orderBy: [{ joinedOn: "asc" }, { id: "asc" }],
+        },
+        amendments: {
+          select: { id: true, date: true, kind: true, rationale: true, valueChange: true },
+          orderBy: [{ date: "asc" }, { id: "asc" }],
+        },
+        spend: {
+          select: { id: true, kind: true, paidOn: true, amount: true, payerSupplierId: true, payeeSupplierId: true },
+          orderBy: [{ paidOn: "asc" }, { id: "asc" }],
+        },
+      },
+    });
+    if (batch.length > 0) yield batch;
+    if (batch.length < BATCH) return;
+    after = batch.at(-1)!.id;
+  }
 }

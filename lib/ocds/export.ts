@@ -1,5 +1,8 @@
 // Builds OCDS 1.1 release packages from Partnerscope contracts. Pure: plain data in, JSON out.
-// Consortia use the subcontracting extension's shape (awards[].hasSubcontracting, subcontracting.subcontracts[]).
+// Consortia use the subcontracting extension's shape (awards[].hasSubcontracting, subcontracting.subcontracts[]),
+// with the UK extension's subcontract description; shares are decimal proportions (0..1), as the extension says.
+import { Decimal } from "decimal.js";
+import { PUBLISHED_EXTENSION_URLS } from "@/lib/ocds/extensions";
 
 /** Our registered-style prefix for contracts that did not come from Contracts Finder or Find a Tender. */
 export const OCID_PREFIX = "ocds-pscope";
@@ -11,11 +14,14 @@ type Org = { id: string; legalName: string; companiesHouseNumber: string | null 
 export type OcdsContractInput = {
   id: string;
   ocid: string | null;
+  /** An imported contract's own OCDS contract and award ids: a process can hold several contracts. */
+  ocdsContractId?: string | null;
+  ocdsAwardId?: string | null;
   reference: string | null;
   title: string;
   description: string | null;
   routeToMarket: string;
-  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT";
+  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" | null;
   directAwardJustification: string | null;
   numberOfTenderers: number | null;
   awardValue: Money;
@@ -29,20 +35,42 @@ export type OcdsContractInput = {
   department: { id: string; name: string; identifier: string | null };
   leadPartner: Org;
   lot: { number: string; name: string; framework: { rmNumber: string; name: string } } | null;
-  members: Array<{ id: string; role: string; pledgedSharePercent: Money; joinedOn: Date; leftOn: Date | null; supplier: Org }>;
+  members: Array<{
+    id: string;
+    role: string;
+    pledgedSharePercent: Money;
+    joinedOn: Date;
+    leftOn: Date | null;
+    supplier: Org;
+  }>;
   amendments: Array<{ id: string; date: Date; kind: string; rationale: string; valueChange: Money }>;
-  spend: Array<{ id: string; kind: "DIRECT" | "INDIRECT"; paidOn: Date; amount: Money; payerSupplierId: string | null; payeeSupplierId: string }>;
+  spend: Array<{
+    id: string;
+    kind: "DIRECT" | "INDIRECT";
+    paidOn: Date;
+    amount: Money;
+    payerSupplierId: string | null;
+    payeeSupplierId: string;
+  }>;
 };
 
 const METHOD = { OPEN: "open", SELECTIVE: "selective", LIMITED: "limited", DIRECT: "direct" } as const;
-const CONTRACT_STATUS = { PLANNED: "pending", ACTIVE: "active", TERMINATED: "terminated", EXPIRED: "terminated", CANCELLED: "cancelled" } as const;
+const CONTRACT_STATUS = {
+  PLANNED: "pending",
+  ACTIVE: "active",
+  TERMINATED: "terminated",
+  EXPIRED: "terminated",
+  CANCELLED: "cancelled",
+} as const;
 
-const day = (d: Date) => d.toISOString();
-const gbp = (amount: Money) => ({ amount: Number(amount.toString()), currency: "GBP" });
-const partyId = (org: Org) => (org.companiesHouseNumber ? `GB-COH-${org.companiesHouseNumber}` : `${OCID_PREFIX}-supplier-${org.id}`);
-const departmentPartyId = (d: OcdsContractInput["department"]) => (d.identifier ? `GB-GOR-${d.identifier}` : `${OCID_PREFIX}-department-${d.id}`);
+export const day = (d: Date) => d.toISOString();
+export const gbp = (amount: Money) => ({ amount: Number(amount.toString()), currency: "GBP" });
+export const partyId = (org: Org) =>
+  org.companiesHouseNumber ? `GB-COH-${org.companiesHouseNumber}` : `${OCID_PREFIX}-supplier-${org.id}`;
+export const departmentPartyId = (d: OcdsContractInput["department"]) =>
+  d.identifier ? `GB-GOR-${d.identifier}` : `${OCID_PREFIX}-department-${d.id}`;
 
-function organisation(org: Org, roles: string[]) {
+export function organisation(org: Org, roles: string[]) {
   return {
     id: partyId(org),
     name: org.legalName,
@@ -62,21 +90,40 @@ export function buildRelease(c: OcdsContractInput) {
   const buyer = { id: departmentPartyId(c.department), name: c.department.name };
   const paid = new Set(c.spend.map((s) => s.payeeSupplierId));
   const parties = [
-    { ...buyer, identifier: c.department.identifier ? { scheme: "GB-GOR", id: c.department.identifier, legalName: c.department.name } : undefined, roles: ["buyer", "procuringEntity", "payer"] },
-    organisation(c.leadPartner, ["supplier", "tenderer", ...(paid.has(c.leadPartner.id) ? ["payee"] : []), ...(c.spend.some((s) => s.kind === "INDIRECT") ? ["payer"] : [])]),
-    ...uniqueBy(c.members.map((m) => m.supplier), (o) => o.id)
+    {
+      ...buyer,
+      identifier: c.department.identifier
+        ? { scheme: "GB-GOR", id: c.department.identifier, legalName: c.department.name }
+        : undefined,
+      roles: ["buyer", "procuringEntity", "payer"],
+    },
+    organisation(c.leadPartner, [
+      "supplier",
+      "tenderer",
+      ...(paid.has(c.leadPartner.id) ? ["payee"] : []),
+      ...(c.spend.some((s) => s.kind === "INDIRECT") ? ["payer"] : []),
+    ]),
+    ...uniqueBy(
+      c.members.map((m) => m.supplier),
+      (o) => o.id,
+    )
       .filter((o) => o.id !== c.leadPartner.id)
       .map((o) => organisation(o, ["subcontractor", ...(paid.has(o.id) ? ["payee"] : [])])),
   ];
   const orgRef = (supplierId: string | null) => {
     if (!supplierId) return buyer;
-    const org = supplierId === c.leadPartner.id ? c.leadPartner : c.members.find((m) => m.supplier.id === supplierId)?.supplier;
-    return org ? { id: partyId(org), name: org.legalName } : { id: `${OCID_PREFIX}-supplier-${supplierId}`, name: "Unknown supplier" };
+    const org =
+      supplierId === c.leadPartner.id ? c.leadPartner : c.members.find((m) => m.supplier.id === supplierId)?.supplier;
+    return org
+      ? { id: partyId(org), name: org.legalName }
+      : { id: `${OCID_PREFIX}-supplier-${supplierId}`, name: "Unknown supplier" };
   };
-  const awardId = `${ocid}-award-1`;
+  const awardId = c.ocdsAwardId ?? `${ocid}-award-1`;
+  // Each contract of a process is its own release: its id names the contract as well as the version.
+  const contractKey = c.ocdsContractId ? `-${c.ocdsContractId}` : "";
   return {
     ocid,
-    id: `${ocid}-v${c.version}`,
+    id: `${ocid}${contractKey}-v${c.version}`,
     date: day(c.updatedAt),
     tag: ["award", "contract", ...(c.spend.length ? ["implementation"] : [])],
     initiationType: "tender",
@@ -88,8 +135,10 @@ export function buildRelease(c: OcdsContractInput) {
       title: c.title,
       description: c.description ?? undefined,
       status: "complete",
-      procurementMethod: METHOD[c.procurementMethod],
-      procurementMethodDetails: c.lot ? `Call-off from ${c.lot.framework.name} (${c.lot.framework.rmNumber}), Lot ${c.lot.number}: ${c.lot.name}` : c.routeToMarket.replaceAll("_", " ").toLowerCase(),
+      procurementMethod: c.procurementMethod ? METHOD[c.procurementMethod] : undefined,
+      procurementMethodDetails: c.lot
+        ? `Call-off from ${c.lot.framework.name} (${c.lot.framework.rmNumber}), Lot ${c.lot.number}: ${c.lot.name}`
+        : c.routeToMarket.replaceAll("_", " ").toLowerCase(),
       procurementMethodRationale: c.directAwardJustification ?? undefined,
       numberOfTenderers: c.numberOfTenderers ?? undefined,
     },
@@ -103,29 +152,24 @@ export function buildRelease(c: OcdsContractInput) {
         suppliers: [{ id: partyId(c.leadPartner), name: c.leadPartner.legalName }],
         contractPeriod: { startDate: day(c.startDate), endDate: day(c.endDate) },
         hasSubcontracting: c.members.length > 0,
-        subcontracting: c.members.length
-          ? {
-              subcontracts: c.members.map((m) => ({
-                id: m.id,
-                subcontractor: { id: partyId(m.supplier), name: m.supplier.legalName },
-                description: m.role,
-                minimumPercentage: Number(m.pledgedSharePercent.toString()),
-                period: { startDate: day(m.joinedOn), endDate: m.leftOn ? day(m.leftOn) : undefined },
-              })),
-            }
-          : undefined,
+        subcontracting: c.members.length ? subcontracting(c.members) : undefined,
       },
     ],
     contracts: [
       {
-        id: `${ocid}-contract-1`,
+        id: c.ocdsContractId ?? `${ocid}-contract-1`,
         awardID: awardId,
         title: c.title,
         status: CONTRACT_STATUS[c.status],
         period: { startDate: day(c.startDate), endDate: day(c.endDate) },
         value: gbp(c.currentValue),
         dateSigned: day(c.awardDate),
-        amendments: c.amendments.map((a) => ({ id: a.id, date: day(a.date), rationale: a.rationale, description: `${a.kind.toLowerCase().replaceAll("_", " ")}; value change £${a.valueChange.toString()}` })),
+        amendments: c.amendments.map((a) => ({
+          id: a.id,
+          date: day(a.date),
+          rationale: a.rationale,
+          description: `${a.kind.toLowerCase().replaceAll("_", " ")}; value change £${a.valueChange.toString()}`,
+        })),
         implementation: {
           transactions: c.spend.map((s) => ({
             id: s.id,
@@ -141,7 +185,8 @@ export function buildRelease(c: OcdsContractInput) {
   };
 }
 
-export function buildReleasePackage(contracts: OcdsContractInput[], publishedDate: Date, uri: string) {
+/** A release package's metadata, without its releases (which are streamed: lib/ocds/export-stream.ts). */
+export function releasePackageMetadata(publishedDate: Date, uri: string) {
   return {
     uri,
     version: "1.1",
@@ -149,8 +194,27 @@ export function buildReleasePackage(contracts: OcdsContractInput[], publishedDat
     publisher: PUBLISHER,
     license: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
     publicationPolicy: "https://github.com/partnerscope",
-    extensions: ["https://raw.githubusercontent.com/open-contracting-extensions/ocds_subcontracting_extension/master/extension.json"],
-    releases: contracts.map(buildRelease),
+    extensions: [...PUBLISHED_EXTENSION_URLS],
+  };
+}
+
+/** A whole package in memory: for tests and small sets. */
+export function buildReleasePackage(contracts: OcdsContractInput[], publishedDate: Date, uri: string) {
+  return { ...releasePackageMetadata(publishedDate, uri), releases: contracts.map(buildRelease) };
+}
+
+/** The consortium: each member's role and pledged share; the total pledged to current members as the minimum subcontracted. */
+function subcontracting(members: OcdsContractInput["members"]) {
+  const pledged = members
+    .filter((m) => !m.leftOn)
+    .reduce((sum, m) => sum.plus(m.pledgedSharePercent.toString()), new Decimal(0));
+  return {
+    minimumPercentage: Decimal.min(pledged.div(100), 1).toNumber(),
+    subcontracts: members.map((m) => ({
+      id: m.id,
+      subcontractor: { id: partyId(m.supplier), name: m.supplier.legalName },
+      description: `${m.role}: pledged ${new Decimal(m.pledgedSharePercent.toString()).toString()}% of contract value, from ${m.joinedOn.toISOString().slice(0, 10)}${m.leftOn ? ` to ${m.leftOn.toISOString().slice(0, 10)}` : ""}`,
+    })),
   };
 }
 

@@ -5,7 +5,11 @@ import type { PrismaClient } from "@prisma/client";
 import { contentProblem, SNIFF_BYTES } from "@/lib/imports/file-type";
 import { importOcdsPackage } from "./import-package";
 
-export async function importOcdsFile(db: PrismaClient, file: string, actor: { id: string | null; email: string } | null): Promise<number> {
+export async function importOcdsFile(
+  db: PrismaClient,
+  file: string,
+  actor: { id: string | null; email: string } | null,
+): Promise<number> {
   const bytes = await readFile(file);
   // The upload's check on what the file really is, before an Import is recorded.
   const problem = contentProblem(bytes.subarray(0, SNIFF_BYTES), "ocds");
@@ -22,6 +26,14 @@ export async function importOcdsFile(db: PrismaClient, file: string, actor: { id
   console.log(`Duplicates skipped:   ${result.duplicatesSkipped}`);
   console.log(`Contracts created:    ${result.contractsCreated}`);
   console.log(`Contracts updated:    ${result.contractsUpdated}`);
+  const s = result.summary;
+  if (s) {
+    console.log(`Awards read/recorded:    ${s.awardsRead} / ${s.awardsRecorded}`);
+    console.log(`Suppliers read/recorded: ${s.suppliersRead} / ${s.suppliersRecorded}`);
+    console.log(`Contracts read/recorded: ${s.contractsRead} / ${s.contractsRecorded}`);
+    console.log(`Award value read/recorded: ${s.awardValueRead} / ${s.awardValueRecorded}`);
+    console.log(`Frameworks created/matched: ${s.frameworks.created.length} / ${s.frameworks.matched.length}`);
+  }
   for (const p of result.problems) console.error(`Problem at ${p.path}: ${p.message}`);
   for (const w of result.warnings) console.warn(`Warning at ${w.path}: ${w.message}`);
   return result.status === "COMPLETED" ? 0 : 1;

@@ -1,11 +1,15 @@
 // An OCDS release package import: refused whole (with the JSON path of each problem) when it lacks
 // what the import needs; otherwise every new release applied in one transaction, oldest first per
-// ocid, with the Import record and its audit event. Releases already applied are skipped by id.
+// ocid, with the Import record, its summary (what was read against what was recorded) and one
+// audit event listing every record created or changed. Releases already applied are skipped by id.
+// Entry point for the upload action, the CLI and the background job: keep its signature stable.
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { applyRelease } from "./apply-release";
+import { ImportTally, type OcdsImportSummary } from "./import-tally";
+import { readRecorded } from "./import-recorded";
 import { inReleaseOrder, readReleasePackage, type OcdsIssue } from "./read-package";
 import { validateReleasePackage } from "./validate";
 
@@ -21,78 +25,180 @@ export type OcdsImportResult = {
   contractsUpdated: number;
   problems: OcdsIssue[];
   warnings: OcdsIssue[];
+  summary: OcdsImportSummary | null;
 };
 
 const asErrors = (issues: OcdsIssue[], severity: "error" | "warning") =>
-  issues.map((i) => ({ row: 0, column: i.path, value: "", message: i.message, severity })) as unknown as Prisma.InputJsonValue;
+  issues.map((i) => ({
+    row: 0,
+    column: i.path,
+    value: "",
+    message: i.message,
+    severity,
+  })) as unknown as Prisma.InputJsonValue;
 
-export async function importOcdsPackage(prisma: PrismaClient, input: { text: string; fileName: string; actor: Actor; createdById: string | null }): Promise<OcdsImportResult> {
-  const record = await prisma.import.create({
-    data: { kind: "OCDS", fileName: input.fileName, fileSha256: createHash("sha256").update(input.text).digest("hex"), createdById: input.createdById },
-  });
+/** `importId`: an Import already recorded for the file (an uploaded package's job); else one is created. */
+export async function importOcdsPackage(
+  prisma: PrismaClient,
+  input: { text: string; fileName: string; actor: Actor; createdById: string | null; importId?: string },
+): Promise<OcdsImportResult> {
+  const record = input.importId
+    ? await prisma.import.update({ where: { id: input.importId }, data: { status: "PARSING" } })
+    : await prisma.import.create({
+        data: {
+          kind: "OCDS",
+          fileName: input.fileName,
+          fileSha256: createHash("sha256").update(input.text).digest("hex"),
+          createdById: input.createdById,
+        },
+      });
   let pkg: unknown;
   try {
     pkg = JSON.parse(input.text);
   } catch (error) {
-    pkg = undefined;
-    const problems = [{ path: "$", message: `Not JSON: ${(error as Error).message}` }];
-    return reject(prisma, record.id, problems);
+    return reject(prisma, record.id, [{ path: "$", message: `Not JSON: ${(error as Error).message}` }]);
   }
   const { problems, warnings, releases } = readReleasePackage(pkg);
   // Schema deviations the import does not depend on (formats, codelists) are reported, not fatal.
   const known = new Set([...problems, ...warnings].map((i) => i.path));
   for (const message of validateReleasePackage(pkg).errors) {
-    const path = message.split(" ")[0]!.replace(/^\//, "").replace(/\/(\d+)(?=\/|$)/g, "[$1]").replace(/\//g, ".");
-    if (![...known].some((k) => path.startsWith(k) || k.startsWith(path))) warnings.push({ path, message: `Schema: ${message.slice(message.indexOf(" ") + 1)}` });
+    const path = message
+      .split(" ")[0]!
+      .replace(/^\//, "")
+      .replace(/\/(\d+)(?=\/|$)/g, "[$1]")
+      .replace(/\//g, ".");
+    if (![...known].some((k) => path.startsWith(k) || k.startsWith(path)))
+      warnings.push({ path, message: `Schema: ${message.slice(message.indexOf(" ") + 1)}` });
   }
   if (problems.length > 0) return reject(prisma, record.id, problems, warnings);
 
-  const result = await prisma.$transaction(async (tx) => {
-    const seen = new Set((await tx.ocdsRelease.findMany({ where: { releaseId: { in: releases.map((r) => r.releaseId) } }, select: { releaseId: true } })).map((r) => r.releaseId));
-    let applied = 0, created = 0, updated = 0, duplicates = 0;
-    for (const release of inReleaseOrder(releases)) {
-      if (seen.has(release.releaseId)) {
-        duplicates += 1;
-        continue;
+  const tally = new ImportTally();
+  tally.warnings.push(...warnings);
+  const summary = await prisma.$transaction(
+    async (tx) => {
+      // One OCDS import at a time: two uploads of one package would otherwise both find its releases new.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('partnerscope:ocds-import'))`;
+      const seen = new Set(
+        (
+          await tx.ocdsRelease.findMany({
+            where: { releaseId: { in: releases.map((r) => r.releaseId) } },
+            select: { releaseId: true },
+          })
+        ).map((r) => r.releaseId),
+      );
+      for (const release of inReleaseOrder(releases)) {
+        if (seen.has(release.releaseId)) {
+          tally.duplicatesSkipped += 1;
+          continue;
+        }
+        seen.add(release.releaseId);
+        // A release older than one already applied for its ocid is recorded but changes nothing.
+        const latest = await tx.ocdsRelease.findFirst({
+          where: { ocid: release.ocid },
+          orderBy: { releaseDate: "desc" },
+        });
+        let contractId = latest?.contractId ?? null;
+        if (!latest || latest.releaseDate <= release.date)
+          contractId = (await applyRelease(tx, release, tally)) ?? contractId;
+        else tally.olderReleasesRecorded += 1;
+        await tx.ocdsRelease.create({
+          data: {
+            releaseId: release.releaseId,
+            ocid: release.ocid,
+            releaseDate: release.date,
+            smeSuitable: release.smeSuitable,
+            contractId,
+            importId: record.id,
+          },
+        });
+        tally.releasesApplied += 1;
       }
-      seen.add(release.releaseId);
-      // A release older than one already applied for its ocid is recorded but changes nothing.
-      const latest = await tx.ocdsRelease.findFirst({ where: { ocid: release.ocid }, orderBy: { releaseDate: "desc" } });
-      let contractId = latest?.contractId ?? null;
-      if (!latest || latest.releaseDate <= release.date) {
-        const at = `releases[${releases.indexOf(release)}]`;
-        const outcome = await applyRelease(tx, release, at);
-        warnings.push(...outcome.warnings);
-        contractId = outcome.contractId;
-        if (outcome.action === "created") created += 1;
-        if (outcome.action === "updated") updated += 1;
-      }
-      await tx.ocdsRelease.create({
-        data: { releaseId: release.releaseId, ocid: release.ocid, releaseDate: release.date, smeSuitable: release.smeSuitable, contractId, importId: record.id },
+      const summary = tally.summary(releases.length, await readRecorded(tx, tally));
+      await tx.import.update({
+        where: { id: record.id },
+        data: {
+          status: "COMPLETED",
+          rowsRead: releases.length,
+          rowsWritten: tally.releasesApplied,
+          duplicatesSkipped: tally.duplicatesSkipped,
+          totalAmount: summary.awardValueRecorded,
+          errors: asErrors(tally.warnings, "warning"),
+          summary: summary as unknown as Prisma.InputJsonValue,
+          completedAt: new Date(),
+        },
       });
-      applied += 1;
-    }
-    await tx.import.update({
-      where: { id: record.id },
-      data: { status: "COMPLETED", rowsRead: releases.length, rowsWritten: applied, duplicatesSkipped: duplicates, errors: asErrors(warnings, "warning"), completedAt: new Date() },
-    });
-    await recordAudit(tx, {
-      actor: input.actor, action: "import.complete", entityType: "Import", entityId: record.id,
-      after: { kind: "OCDS", fileName: input.fileName, releasesRead: releases.length, releasesApplied: applied, duplicatesSkipped: duplicates, contractsCreated: created, contractsUpdated: updated },
-    });
-    return { importId: record.id, status: "COMPLETED" as const, releasesRead: releases.length, releasesApplied: applied, duplicatesSkipped: duplicates, contractsCreated: created, contractsUpdated: updated, problems: [], warnings };
-  }, { maxWait: 60_000, timeout: 10 * 60_000 });
+      await recordAudit(tx, {
+        actor: input.actor,
+        action: "import.complete",
+        entityType: "Import",
+        entityId: record.id,
+        after: {
+          kind: "OCDS",
+          fileName: input.fileName,
+          releasesRead: releases.length,
+          releasesApplied: tally.releasesApplied,
+          duplicatesSkipped: tally.duplicatesSkipped,
+          // Every record the import created or changed, by id: the audit trail names each one.
+          contractsCreated: summary.contracts.created.map((c) => c.id),
+          contractsUpdated: summary.contracts.updated.map((c) => c.id),
+          frameworksCreated: summary.frameworks.created.map((f) => f.id),
+          suppliersCreated: summary.suppliers.created.map((s) => s.id),
+          departmentsCreated: summary.departmentsCreated.map((d) => d.id),
+          amendmentsCreated: summary.amendmentIds,
+        },
+      });
+      return summary;
+    },
+    { maxWait: 60_000, timeout: 10 * 60_000 },
+  );
   // The dashboards follow the contracts the releases created or changed (lock-in, renewals, spend by lot).
-  const touched = await prisma.$queryRaw<{ departmentId: string }[]>`
-    SELECT DISTINCT c."departmentId" FROM "OcdsRelease" r JOIN "Contract" c ON c.id = r."contractId" WHERE r."importId" = ${record.id}`;
+  const touched = await prisma.contract.findMany({
+    where: { id: { in: [...tally.contractIds] } },
+    select: { departmentId: true },
+    distinct: ["departmentId"],
+  });
   await refreshSpendAggregates(prisma, { departmentIds: touched.map((t) => t.departmentId), bulk: true });
-  return result;
+  return {
+    importId: record.id,
+    status: "COMPLETED",
+    releasesRead: releases.length,
+    releasesApplied: tally.releasesApplied,
+    duplicatesSkipped: tally.duplicatesSkipped,
+    contractsCreated: summary.contracts.created.length,
+    contractsUpdated: summary.contracts.updated.length,
+    problems: [],
+    warnings: tally.warnings,
+    summary,
+  };
 }
 
-async function reject(prisma: PrismaClient, importId: string, problems: OcdsIssue[], warnings: OcdsIssue[] = []): Promise<OcdsImportResult> {
+async function reject(
+  prisma: PrismaClient,
+  importId: string,
+  problems: OcdsIssue[],
+  warnings: OcdsIssue[] = [],
+): Promise<OcdsImportResult> {
   await prisma.import.update({
     where: { id: importId },
-    data: { status: "REJECTED", errors: [...(asErrors(problems, "error") as unknown[]), ...(asErrors(warnings, "warning") as unknown[])] as Prisma.InputJsonValue, completedAt: new Date() },
+    data: {
+      status: "REJECTED",
+      errors: [
+        ...(asErrors(problems, "error") as unknown[]),
+        ...(asErrors(warnings, "warning") as unknown[]),
+      ] as Prisma.InputJsonValue,
+      completedAt: new Date(),
+    },
   });
-  return { importId, status: "REJECTED", releasesRead: 0, releasesApplied: 0, duplicatesSkipped: 0, contractsCreated: 0, contractsUpdated: 0, problems, warnings };
+  return {
+    importId,
+    status: "REJECTED",
+    releasesRead: 0,
+    releasesApplied: 0,
+    duplicatesSkipped: 0,
+    contractsCreated: 0,
+    contractsUpdated: 0,
+    problems,
+    warnings,
+    summary: null,
+  };
 }

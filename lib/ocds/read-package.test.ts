@@ -17,12 +17,29 @@ describe("readReleasePackage", () => {
       procurementMethod: "SELECTIVE",
       numberOfTenderers: 4,
       smeSuitable: true,
-      award: { value: "2450000.50", supplier: { name: "Made Tech Limited", companiesHouseNumber: "06591813" } },
-      contract: { value: "2695000.55", status: "active" },
+      awards: [
+        {
+          awardId: "CF-0042-2024-award-1",
+          value: "2450000.50",
+          suppliers: [{ name: "Made Tech Limited", companiesHouseNumber: "06591813" }],
+        },
+      ],
+      contracts: [
+        {
+          contractId: "CF-0042-2024-contract-1",
+          awardId: "CF-0042-2024-award-1",
+          value: "2695000.55",
+          status: "active",
+        },
+      ],
     });
-    expect(later!.contract!.period!.endDate!.toISOString()).toBe("2026-09-30T23:59:59.000Z");
+    // 23:59:59 on 30 September, UK summer time: the contract ends that day.
+    expect(later!.contracts[0]!.period!.endDate!.toISOString().slice(0, 10)).toBe("2026-09-30");
     // Harmless deviations are warnings: an extension field and a malformed document URL.
-    expect(warnings.map((w) => w.path)).toEqual(["releases[0].cf_noticeIdentifier", "releases[0].tender.documents[0].url"]);
+    expect(warnings.map((w) => w.path)).toEqual([
+      "releases[0].cf_noticeIdentifier",
+      "releases[0].tender.documents[0].url",
+    ]);
   });
 
   it("orders releases by date within an ocid, whatever the order in the file", () => {
@@ -35,13 +52,18 @@ describe("readReleasePackage", () => {
     expect(releases).toEqual([]);
     expect(problems).toEqual([
       { path: "releases[0].ocid", message: "Missing ocid" },
-      { path: "releases[0].awards[0].suppliers[0].id", message: 'Supplier "GB-COH-00000001" is not among the release\'s parties' },
+      {
+        path: "releases[0].awards[0].suppliers[0].id",
+        message: 'Supplier "GB-COH-00000001" is not among the release\'s parties',
+      },
       { path: "releases[0].awards[0].value.amount", message: "A value without an amount" },
       { path: "releases[1].date", message: "Missing release date" },
     ]);
   });
 
   it("refuses something that is not a release package", () => {
-    expect(readReleasePackage({ records: [] }).problems).toEqual([{ path: "releases", message: "Not a release package: no releases array" }]);
+    expect(readReleasePackage({ records: [] }).problems).toEqual([
+      { path: "releases", message: "Not a release package: no releases array" },
+    ]);
   });
 });

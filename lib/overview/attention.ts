@@ -1,6 +1,7 @@
 // What needs the signed-in person's attention, shown first on the overview: each item says what is
 // waiting, how many, and where to deal with it. Pure: the facts are gathered in queries.ts.
-import { formatCount, formatDate, formatMonth } from "@/lib/format";
+import { formatCount } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/dates/format";
 import { addMonths } from "@/lib/insight/renewal";
 
 export type BuyerFacts = {
@@ -13,6 +14,9 @@ export type BuyerFacts = {
   importsAwaitingMatches: number;
   /** Framework lot claims waiting for verification: administrators only (null for others). */
   lotClaimsToVerify: number | null;
+  /** Procurement Act 2023 notices past their deadline, and due within two weeks, not yet published (lib/notices). */
+  overdueNotices: number;
+  soonDueNotices: number;
 };
 
 export type SupplierFacts = {
@@ -42,30 +46,76 @@ export function lastFullMonth(today: Date): Date {
 export function attentionItems(facts: AttentionFacts, today: Date): AttentionItem[] {
   const items: AttentionItem[] = [];
   if (facts.kind === "buyer") {
+    if (facts.overdueNotices > 0) {
+      items.push({
+        key: "notices-overdue",
+        href: "/notices",
+        text: `${plural(facts.overdueNotices, "Procurement Act notice is past its deadline", "Procurement Act notices are past their deadline")}`,
+      });
+    }
+    if (facts.soonDueNotices > 0) {
+      items.push({
+        key: "notices-soon",
+        href: "/notices",
+        text: `${plural(facts.soonDueNotices, "Procurement Act notice is", "Procurement Act notices are")} due within two weeks`,
+      });
+    }
     if (facts.lateRenewals > 0) {
-      items.push({ key: "renewals", href: "/insight/contracts#renewals", text: `${plural(facts.lateRenewals, "contract ends", "contracts end")} soon and should already be in re-procurement` });
+      items.push({
+        key: "renewals",
+        href: "/insight/contracts#renewals",
+        text: `${plural(facts.lateRenewals, "contract ends", "contracts end")} soon and should already be in re-procurement`,
+      });
     }
     if (facts.overdueKpiContracts > 0) {
-      items.push({ key: "kpis", href: "/insight/contracts#overdue", text: `${plural(facts.overdueKpiContracts, "contract", "contracts")} over £5m had no KPI assessment in the last 12 months` });
+      items.push({
+        key: "kpis",
+        href: "/insight/contracts#overdue",
+        text: `${plural(facts.overdueKpiContracts, "contract", "contracts")} over £5m had no KPI assessment in the last 12 months`,
+      });
     }
     if (facts.importsAwaitingMatches > 0) {
-      items.push({ key: "imports", href: "/imports", text: `${plural(facts.importsAwaitingMatches, "spend import is", "spend imports are")} waiting for supplier names to be matched` });
+      items.push({
+        key: "imports",
+        href: "/imports",
+        text: `${plural(facts.importsAwaitingMatches, "spend import is", "spend imports are")} waiting for supplier names to be matched`,
+      });
     }
     if (facts.lotClaimsToVerify) {
-      items.push({ key: "lot-claims", href: "/lot-claims", text: `${plural(facts.lotClaimsToVerify, "framework lot claim is", "framework lot claims are")} waiting for verification` });
+      items.push({
+        key: "lot-claims",
+        href: "/lot-claims",
+        text: `${plural(facts.lotClaimsToVerify, "framework lot claim is", "framework lot claims are")} waiting for verification`,
+      });
     }
     return items;
   }
   if (facts.latestSizeAsOf === null) {
-    items.push({ key: "size", href: "/portal", text: "Declare your organisation's size: buyers judge SME status from it" });
+    items.push({
+      key: "size",
+      href: "/portal",
+      text: "Declare your organisation's size: buyers judge SME status from it",
+    });
   } else if (facts.latestSizeAsOf < addMonths(today, -SIZE_DECLARATION_MONTHS)) {
-    items.push({ key: "size", href: "/portal", text: `Your latest size declaration is from ${formatDate(facts.latestSizeAsOf)}: declare your size from your latest accounts` });
+    items.push({
+      key: "size",
+      href: "/portal",
+      text: `Your latest size declaration is from ${formatDate(facts.latestSizeAsOf)}: declare your size from your latest accounts`,
+    });
   }
   if (facts.leadContractsWithoutReturn > 0) {
-    items.push({ key: "returns", href: "/supply-chain-returns", text: `${plural(facts.leadContractsWithoutReturn, "partnership you lead has", "partnerships you lead have")} no supply-chain return for ${formatMonth(facts.returnMonth)}` });
+    items.push({
+      key: "returns",
+      href: "/supply-chain-returns",
+      text: `${plural(facts.leadContractsWithoutReturn, "partnership you lead has", "partnerships you lead have")} no supply-chain return for ${formatMonth(facts.returnMonth)}`,
+    });
   }
   if (facts.lotClaimsWaiting > 0) {
-    items.push({ key: "lot-claims", href: "/portal", text: `${plural(facts.lotClaimsWaiting, "framework lot claim is", "framework lot claims are")} waiting for an administrator to verify` });
+    items.push({
+      key: "lot-claims",
+      href: "/portal",
+      text: `${plural(facts.lotClaimsWaiting, "framework lot claim is", "framework lot claims are")} waiting for an administrator to verify`,
+    });
   }
   return items;
 }

@@ -6,7 +6,9 @@ import { importScope } from "@/lib/imports/queries";
 import { departmentsOf } from "@/lib/insight/queries";
 import { type OverdueRow, type RenewalRow, overdueAssessmentsSql, renewalsSql } from "@/lib/insight/sql-contracts";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
+import { noticeAttention } from "@/lib/notices/queries";
 import { type AttentionFacts, attentionItems, lastFullMonth } from "./attention";
+import { ukIsoDate } from "@/lib/dates/format";
 
 /** Headline figures for the caller's scope, and what is waiting for them, shown on the home page. */
 export async function getOverview(today = new Date()) {
@@ -33,7 +35,11 @@ export async function getOverview(today = new Date()) {
 async function readableDepartments(caller: Caller): Promise<"ALL" | string[] | null> {
   if (caller.role !== "AUDITOR") return null;
   if (caller.auditorDepartments === "ALL") return "ALL";
-  const departments = await db.department.findMany({ where: departmentScope(caller), select: { name: true }, orderBy: { name: "asc" } });
+  const departments = await db.department.findMany({
+    where: departmentScope(caller),
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
   return departments.map((d) => d.name);
 }
 
@@ -46,12 +52,13 @@ async function attentionFacts(caller: Caller, today: Date): Promise<AttentionFac
 
 async function buyerFacts(caller: Caller, today: Date): Promise<AttentionFacts> {
   const scope = { departments: departmentsOf(caller), filters: InsightFiltersSchema.parse({}) };
-  const day = today.toISOString().slice(0, 10);
-  const [renewals, overdue, imports, claims] = await Promise.all([
+  const day = ukIsoDate(today);
+  const [renewals, overdue, imports, claims, notices] = await Promise.all([
     db.$queryRaw<RenewalRow[]>(renewalsSql(scope, day, 1)),
     db.$queryRaw<OverdueRow[]>(overdueAssessmentsSql(scope, day, 1)),
     db.import.count({ where: { AND: [importScope(caller), { status: "AWAITING_MATCHES" }] } }),
     caller.role === "ADMIN" ? db.lotMembership.count({ where: { status: "CLAIMED" } }) : null,
+    noticeAttention(caller, today),
   ]);
   return {
     kind: "buyer",
@@ -59,6 +66,7 @@ async function buyerFacts(caller: Caller, today: Date): Promise<AttentionFacts> 
     overdueKpiContracts: Number(overdue[0]?.overdue ?? 0),
     importsAwaitingMatches: imports,
     lotClaimsToVerify: claims,
+    ...notices,
   };
 }
 
@@ -84,5 +92,11 @@ async function supplierFacts(supplierId: string, today: Date): Promise<Attention
       },
     }),
   ]);
-  return { kind: "supplier", latestSizeAsOf: size?.asOf ?? null, lotClaimsWaiting: claims, leadContractsWithoutReturn: withoutReturn, returnMonth: month };
+  return {
+    kind: "supplier",
+    latestSizeAsOf: size?.asOf ?? null,
+    lotClaimsWaiting: claims,
+    leadContractsWithoutReturn: withoutReturn,
+    returnMonth: month,
+  };
 }

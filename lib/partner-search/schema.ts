@@ -4,7 +4,13 @@ import { REGIONS } from "@/lib/suppliers/schema";
 
 export const PARTNER_SORTS = ["legalName", "region", "contracts", "partnerships"] as const;
 
-const optionalId = z.string().trim().max(40).optional().catch(undefined).transform((v) => v || undefined);
+const optionalId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
 
 /** Partner search filters, all from the URL: a search can be shared and paged. */
 export const PartnerSearchParamsSchema = z.object({
@@ -26,7 +32,21 @@ export type PartnerSearchParams = z.infer<typeof PartnerSearchParamsSchema>;
 export const SUPPLIER_CHOICE_LIMIT = 20;
 
 /** GET /api/suppliers/search?q=…: what was typed into a supplier picker. */
-export const SupplierChoiceParamsSchema = z.object({ q: SearchSchema });
+/** lotId: only suppliers with a verified place on that lot (the lead partner of a call-off). */
+export const SupplierChoiceParamsSchema = z.object({
+  q: SearchSchema,
+  lotId: z
+    .string()
+    .max(64)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+});
 
 /** One suggestion in a supplier picker; sme is as declared today, null when no size has been declared. */
-export type SupplierChoice = { id: string; legalName: string; companiesHouseNumber: string | null; sme: boolean | null };
+export type SupplierChoice = {
+  id: string;
+  legalName: string;
+  companiesHouseNumber: string | null;
+  sme: boolean | null;
+};

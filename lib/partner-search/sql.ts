@@ -55,7 +55,7 @@ const JOINED = Prisma.sql`SELECT count(DISTINCT pm."contractId")::int FROM "Part
 const COLUMNS = Prisma.sql`s."id", s."legalName", s."companiesHouseNumber", s."region", s."isVcse", s."seeksToLead", s."seeksToJoin"`;
 
 /** The size join is needed to filter only when SME status is asked for; otherwise only the page's rows get it. */
-const sizeForFilter = (p: PartnerSearchParams) => (p.sme ? currentSize : Prisma.empty);
+export const sizeForFilter = (p: PartnerSearchParams) => (p.sme ? currentSize : Prisma.empty);
 
 export function partnerPageSql(p: PartnerSearchParams): Prisma.Sql {
   const dir = p.dir === "desc" ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
@@ -83,12 +83,23 @@ export function partnerPageSql(p: PartnerSearchParams): Prisma.Sql {
         LIMIT ${PAGE_SIZE} OFFSET ${skipFor(p.page)}
       ) s`;
   return Prisma.sql`
-    SELECT page.*, page."contractsLed" + page."partnerships" AS "currentContracts", size."sizeClass"::text AS "sizeClass", size."isSme"
+    SELECT page.*, page."contractsLed" + page."partnerships" AS "currentContracts", size."sizeClass"::text AS "sizeClass", size."isSme",
+           COALESCE(caps.names, ARRAY[]::text[]) AS "capabilities", COALESCE(lots.names, ARRAY[]::text[]) AS "verifiedLots"
     FROM (${page}) page
     LEFT JOIN LATERAL (
       SELECT d."sizeClass", d."isSme" FROM "SizeDeclaration" d
       WHERE d."supplierId" = page."id" AND d."asOf" <= CURRENT_DATE ORDER BY d."asOf" DESC LIMIT 1
     ) size ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT array_agg(c."name" ORDER BY c."name") AS names FROM "SupplierCapability" sc JOIN "Capability" c ON c."id" = sc."capabilityId"
+      WHERE sc."supplierId" = page."id"
+    ) caps ON TRUE
+    LEFT JOIN LATERAL (
+      -- Verified and current today, as the lot filter counts them.
+      SELECT array_agg(f."name" || ' Lot ' || l."number" ORDER BY f."name", l."number") AS names
+      FROM "LotMembership" m JOIN "Lot" l ON l."id" = m."lotId" JOIN "Framework" f ON f."id" = l."frameworkId"
+      WHERE m."supplierId" = page."id" AND m."status" = 'VERIFIED' AND m."startDate" <= CURRENT_DATE AND (m."endDate" IS NULL OR m."endDate" >= CURRENT_DATE)
+    ) lots ON TRUE
     ORDER BY ${p.sort === "contracts" ? Prisma.sql`page."contractsLed" + page."partnerships"` : p.sort === "partnerships" ? Prisma.sql`page."partnerships"` : p.sort === "region" ? Prisma.sql`page."region"` : Prisma.sql`page."legalName"`} ${dir}, page."legalName", page."id"`;
 }
 
@@ -109,19 +120,22 @@ export type PartnerRow = {
   currentContracts: number;
   partnerships: number;
   contractsLed: number;
+  capabilities: string[];
+  verifiedLots: string[];
 };
 
 /**
  * The pickers' suggestions: at most 20 matches, best first (the exact Companies House number, then names
  * starting with the text, then the rest by name), each with its SME status as declared today.
  */
-export function supplierChoiceSql(q: string): Prisma.Sql {
+export function supplierChoiceSql(q: string, lotId?: string): Prisma.Sql {
   return Prisma.sql`
     SELECT s."id", s."legalName", s."companiesHouseNumber", size."isSme" AS "sme"
     FROM (
       SELECT s."id", s."legalName", s."companiesHouseNumber",
         CASE WHEN s."companiesHouseNumber" = ${asCompanyNumber(q)} THEN 0 WHEN s."legalName" ILIKE ${`${escapeLike(q)}%`} THEN 1 ELSE 2 END AS "rank"
       FROM "Supplier" s WHERE ${supplierMatches(q)}
+        ${lotId ? Prisma.sql`AND EXISTS (SELECT 1 FROM "LotMembership" m WHERE m."supplierId" = s."id" AND m."lotId" = ${lotId} AND m."status" = 'VERIFIED')` : Prisma.empty}
       ORDER BY "rank", s."legalName", s."id"
       LIMIT ${SUPPLIER_CHOICE_LIMIT}
     ) s ${currentSize}

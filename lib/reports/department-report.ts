@@ -7,8 +7,9 @@ export type DepartmentReport = {
   generatedBy: string;
   generatedAt: Date;
   headline: {
+    /** Direct spend: what the department paid its suppliers. */
     totalSpend: MoneyString;
-    directSpend: MoneyString;
+    /** Indirect spend: the part of it lead partners passed to consortium members (not added to the total). */
     indirectSpend: MoneyString;
     /** Fractions 0..1 as decimal strings, or null when there is no spend to divide by. */
     directSmeShare: string | null;
@@ -16,10 +17,13 @@ export type DepartmentReport = {
     totalSmeShare: string | null;
     directTarget: string | null;
     indirectTarget: string | null;
-    activeContracts: number;
+    /** Contracts running at some point in the period. */
+    contractsInPeriod: number;
   };
   monthlySpend: Array<{ month: string; direct: MoneyString; indirect: MoneyString }>;
   riskiestContracts: Array<{ title: string; reference: string | null; score: number; factors: string[] }>;
   kpiRatings: Array<{ rating: string; count: number }>;
   overdueKpiContracts: Array<{ title: string; reference: string | null; lastAssessed: Date | null }>;
+  /** The date overdue assessments are judged at: the period's last day, or today if that is earlier. */
+  overdueAsOf: string;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LockInContext, type LockInContract, lockInScore, termMonths } from "@/lib/risk/lock-in";
+import { type LockInContext, type LockInContract, lockInBand, lockInScore, termMonths } from "@/lib/risk/lock-in";
 import { LOCK_IN_FACTORS, LOCK_IN_WEIGHTS } from "@/lib/risk/weights";
 
 // A contract that triggers nothing: competitive, several bids, no uplift, short, all protections.
@@ -38,8 +38,29 @@ describe("lockInScore", () => {
   it("weights add up to 100, so a contract triggering everything scores exactly 100", () => {
     expect(LOCK_IN_FACTORS.reduce((s, f) => s + f.weight, 0)).toBe(100);
     const worst = lockInScore(
-      { ...clean, procurementMethod: "DIRECT", routeToMarket: "DIRECT_AWARD", directAwardJustification: "urgency", numberOfTenderers: 1, currentValue: "150000000.00", awardValue: "100000000.00", extensionsUsed: 3, endDate: new Date("2030-01-01"), hasExitPlan: false, hasBreakClause: false, hasDataExportTerms: false, usesOpenStandards: false },
-      { awardsToSupplierWithinYear: 4, directAwardsToSupplierWithinYear: 2, incumbencyYears: 9, capabilityShare: "0.8", poorKpiAssessments: 2, recompetedSincePoorRating: false },
+      {
+        ...clean,
+        procurementMethod: "DIRECT",
+        routeToMarket: "DIRECT_AWARD",
+        directAwardJustification: "urgency",
+        numberOfTenderers: 1,
+        currentValue: "150000000.00",
+        awardValue: "100000000.00",
+        extensionsUsed: 3,
+        endDate: new Date("2030-01-01"),
+        hasExitPlan: false,
+        hasBreakClause: false,
+        hasDataExportTerms: false,
+        usesOpenStandards: false,
+      },
+      {
+        awardsToSupplierWithinYear: 4,
+        directAwardsToSupplierWithinYear: 2,
+        incumbencyYears: 9,
+        capabilityShare: "0.8",
+        poorKpiAssessments: 2,
+        recompetedSincePoorRating: false,
+      },
     );
     // Single bid needs an open or selective procedure, so a direct award cannot also be a single bid.
     expect(worst.score).toBe(100 - LOCK_IN_WEIGHTS.SINGLE_BID);
@@ -49,7 +70,13 @@ describe("lockInScore", () => {
   it("lists factors heaviest first, each with weight, evidence and source", () => {
     const result = lockInScore({ ...clean, hasExitPlan: false, numberOfTenderers: 1 }, quiet);
     expect(result.score).toBe(12 + 4);
-    expect(result.factors[0]).toEqual({ key: "SINGLE_BID", label: "Single bid", weight: 12, evidence: "1 tenderer in an open procedure", source: "OCP red flag R018 / indicator i007" });
+    expect(result.factors[0]).toEqual({
+      key: "SINGLE_BID",
+      label: "Single bid",
+      weight: 12,
+      evidence: "1 tenderer in an open procedure",
+      source: "OCP red flag R018 / indicator i007",
+    });
     expect(result.factors[1]?.key).toBe("NO_EXIT_PLAN");
   });
 
@@ -57,7 +84,9 @@ describe("lockInScore", () => {
     expect(keys({ procurementMethod: "DIRECT" })).toEqual(["NON_COMPETITIVE"]);
     expect(keys({ procurementMethod: "LIMITED" })).toEqual(["NON_COMPETITIVE"]);
     expect(keys({ directAwardJustification: "extreme urgency" })).toEqual(["NON_COMPETITIVE"]);
-    expect(lockInScore({ ...clean, directAwardJustification: "extreme urgency" }, quiet).factors[0]?.evidence).toContain("extreme urgency");
+    expect(
+      lockInScore({ ...clean, directAwardJustification: "extreme urgency" }, quiet).factors[0]?.evidence,
+    ).toContain("extreme urgency");
     expect(keys({ procurementMethod: "SELECTIVE" })).toEqual([]);
   });
 
@@ -81,7 +110,9 @@ describe("lockInScore", () => {
   it("value uplift (i184): more than 30% above award; exactly 30% does not", () => {
     expect(keys({ currentValue: "1300000.00" })).toEqual([]);
     expect(keys({ currentValue: "1300000.01" })).toEqual(["VALUE_UPLIFT"]);
-    expect(lockInScore({ ...clean, currentValue: "1500000.00" }, quiet).factors[0]?.evidence).toBe("current value 50% above award");
+    expect(lockInScore({ ...clean, currentValue: "1500000.00" }, quiet).factors[0]?.evidence).toBe(
+      "current value 50% above award",
+    );
     expect(keys({ awardValue: "0.00", currentValue: "5.00" })).toEqual([]);
   });
 
@@ -125,5 +156,20 @@ describe("lockInScore", () => {
     expect(keys({}, { poorKpiAssessments: 1 })).toEqual(["POOR_KPI_NOT_RECOMPETED"]);
     expect(keys({}, { poorKpiAssessments: 1, recompetedSincePoorRating: true })).toEqual([]);
     expect(keys({}, { poorKpiAssessments: 0 })).toEqual([]);
+  });
+});
+
+describe("lockInBand", () => {
+  it("puts a score in the dashboards' bands, lower bounds inclusive", () => {
+    expect([0, 24, 25, 49, 50, 74, 75, 100].map((s) => lockInBand(s).key)).toEqual([
+      "low",
+      "low",
+      "moderate",
+      "moderate",
+      "high",
+      "high",
+      "severe",
+      "severe",
+    ]);
   });
 });

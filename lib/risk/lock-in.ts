@@ -2,13 +2,13 @@
 // (award history, incumbency, concentration, KPI history) is computed by the caller in SQL.
 // Every factor carries its weight, the evidence that triggered it and the guidance it comes from.
 import { Decimal } from "decimal.js";
-import { LOCK_IN_FACTORS, LOCK_IN_THRESHOLDS as T, type LockInFactorKey } from "@/lib/risk/weights";
+import { LOCK_IN_BANDS, LOCK_IN_FACTORS, LOCK_IN_THRESHOLDS as T, type LockInFactorKey } from "@/lib/risk/weights";
 
 type Money = { toString(): string } | string;
 
 export type LockInContract = {
-  routeToMarket: "FRAMEWORK_CALL_OFF" | "OPEN" | "RESTRICTED" | "COMPETITIVE_FLEXIBLE" | "DIRECT_AWARD";
-  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT";
+  routeToMarket: "FRAMEWORK_CALL_OFF" | "OPEN" | "RESTRICTED" | "COMPETITIVE_FLEXIBLE" | "DIRECT_AWARD" | "NOT_STATED";
+  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" | null;
   directAwardJustification: string | null;
   numberOfTenderers: number | null;
   awardValue: Money;
@@ -55,7 +55,10 @@ function evidenceFor(key: LockInFactorKey, c: LockInContract, ctx: LockInContext
     case "NON_COMPETITIVE": {
       const method = c.procurementMethod === "DIRECT" || c.procurementMethod === "LIMITED";
       if (!method && !c.directAwardJustification && c.routeToMarket !== "DIRECT_AWARD") return null;
-      return [`procurement method ${c.procurementMethod.toLowerCase()}`, c.directAwardJustification ? `justification: “${c.directAwardJustification}”` : null]
+      return [
+        `procurement method ${c.procurementMethod?.toLowerCase() ?? "not stated"}`,
+        c.directAwardJustification ? `justification: “${c.directAwardJustification}”` : null,
+      ]
         .filter(Boolean)
         .join("; ");
     }
@@ -64,7 +67,9 @@ function evidenceFor(key: LockInFactorKey, c: LockInContract, ctx: LockInContext
         ? `1 tenderer in ${c.procurementMethod === "OPEN" ? "an open" : "a selective"} procedure`
         : null;
     case "REPEAT_AWARDS":
-      return ctx.awardsToSupplierWithinYear >= T.repeatAwards ? `${ctx.awardsToSupplierWithinYear} awards to this supplier within a year` : null;
+      return ctx.awardsToSupplierWithinYear >= T.repeatAwards
+        ? `${ctx.awardsToSupplierWithinYear} awards to this supplier within a year`
+        : null;
     case "REPEATED_DIRECT_AWARDS":
       return ctx.directAwardsToSupplierWithinYear >= T.repeatedDirectAwards
         ? `${ctx.directAwardsToSupplierWithinYear} direct awards to this supplier within a year`
@@ -82,7 +87,9 @@ function evidenceFor(key: LockInFactorKey, c: LockInContract, ctx: LockInContext
       return months > T.maxTermMonths ? `term of ${months} months (norm ${T.maxTermMonths})` : null;
     }
     case "TCOP_RED_LINE":
-      return new Decimal(c.currentValue.toString()).gt(T.redLinePounds) ? `current value £${new Decimal(c.currentValue.toString()).div(1e6).toDecimalPlaces(1)}m` : null;
+      return new Decimal(c.currentValue.toString()).gt(T.redLinePounds)
+        ? `current value £${new Decimal(c.currentValue.toString()).div(1e6).toDecimalPlaces(1)}m`
+        : null;
     case "NO_EXIT_PLAN":
       return c.hasExitPlan ? null : "no exit plan recorded";
     case "NO_BREAK_CLAUSE":
@@ -92,7 +99,9 @@ function evidenceFor(key: LockInFactorKey, c: LockInContract, ctx: LockInContext
     case "CLOSED_STANDARDS":
       return c.usesOpenStandards ? null : "open standards not used";
     case "INCUMBENCY":
-      return ctx.incumbencyYears >= T.incumbencyYears ? `supplier has held this work for ${ctx.incumbencyYears} years` : null;
+      return ctx.incumbencyYears >= T.incumbencyYears
+        ? `supplier has held this work for ${ctx.incumbencyYears} years`
+        : null;
     case "CONCENTRATION": {
       if (ctx.capabilityShare === null) return null;
       const share = new Decimal(ctx.capabilityShare.toString());
@@ -110,8 +119,20 @@ export function lockInScore(contract: LockInContract, context: LockInContext): L
   const factors: LockInFactor[] = [];
   for (const def of LOCK_IN_FACTORS) {
     const evidence = evidenceFor(def.key, contract, context);
-    if (evidence !== null) factors.push({ key: def.key, label: def.label, weight: def.weight, evidence, source: def.source });
+    if (evidence !== null)
+      factors.push({ key: def.key, label: def.label, weight: def.weight, evidence, source: def.source });
   }
   factors.sort((a, b) => b.weight - a.weight);
-  return { score: Math.min(100, factors.reduce((s, f) => s + f.weight, 0)), factors };
+  return {
+    score: Math.min(
+      100,
+      factors.reduce((s, f) => s + f.weight, 0),
+    ),
+    factors,
+  };
+}
+
+/** The band a score falls in, as the dashboards' distribution chart groups them. */
+export function lockInBand(score: number): (typeof LOCK_IN_BANDS)[number] {
+  return [...LOCK_IN_BANDS].reverse().find((b) => score >= b.min) ?? LOCK_IN_BANDS[0];
 }

@@ -4,8 +4,14 @@ import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { checkAccountablePartner, findWritableContract, requireContractWriter, RuleError } from "@/lib/contracts/write-access";
+import {
+  checkAccountablePartner,
+  findWritableContract,
+  requireContractWriter,
+  RuleError,
+} from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
+import { rememberNotice } from "@/lib/flash/remember-notice";
 import { CommitmentSchema, DeliverySchema } from "@/lib/social-value/schema";
 import { guardDatabase } from "@/lib/actions/database";
 
@@ -21,13 +27,21 @@ export async function addCommitment(_prev: ActionState, formData: FormData): Pro
         const contract = await findWritableContract(tx, caller, contractId);
         await checkAccountablePartner(tx, contract, commitment.accountableSupplierId);
         const created = await tx.socialValueCommitment.create({ data: { contractId, ...commitment } });
-        await recordAudit(tx, { actor: caller, action: "social_value.commit", entityType: "Contract", entityId: contractId, departmentId: contract.departmentId, after: { commitment: created } });
+        await recordAudit(tx, {
+          actor: caller,
+          action: "social_value.commit",
+          entityType: "Contract",
+          entityId: contractId,
+          departmentId: contract.departmentId,
+          after: { commitment: created },
+        });
       });
     } catch (error) {
       if (error instanceof RuleError) return failure(error.message, error.fieldErrors);
       throw error;
     }
     revalidatePath(`/contracts/${contractId}`);
+    await rememberNotice("social-value-saved");
     redirect(`/contracts/${contractId}#social-value`);
   });
 }
@@ -41,12 +55,25 @@ export async function recordDelivery(_prev: ActionState, formData: FormData): Pr
     const { contractId, commitmentId, deliveredOn, amount, note } = parsed.data;
     await db.$transaction(async (tx) => {
       const contract = await findWritableContract(tx, caller, contractId);
-      const commitment = await tx.socialValueCommitment.findFirst({ where: { id: commitmentId, contractId }, select: { id: true } });
+      const commitment = await tx.socialValueCommitment.findFirst({
+        where: { id: commitmentId, contractId },
+        select: { id: true },
+      });
       if (!commitment) forbidden();
-      const delivery = await tx.socialValueDelivery.create({ data: { commitmentId, deliveredOn, amount, note: note ?? null } });
-      await recordAudit(tx, { actor: caller, action: "social_value.deliver", entityType: "Contract", entityId: contractId, departmentId: contract.departmentId, after: { delivery } });
+      const delivery = await tx.socialValueDelivery.create({
+        data: { commitmentId, deliveredOn, amount, note: note ?? null },
+      });
+      await recordAudit(tx, {
+        actor: caller,
+        action: "social_value.deliver",
+        entityType: "Contract",
+        entityId: contractId,
+        departmentId: contract.departmentId,
+        after: { delivery },
+      });
     });
     revalidatePath(`/contracts/${contractId}`);
+    await rememberNotice("social-value-saved");
     redirect(`/contracts/${contractId}#social-value`);
   });
 }

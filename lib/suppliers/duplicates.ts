@@ -4,10 +4,16 @@ import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 
 type Tx = Prisma.TransactionClient;
 
-/** An organisation already registered under the same Companies House number or the same normalised name. */
+/** An organisation already registered under the same Companies House number (any it is known by) or the same normalised name. */
 export async function findDuplicateSupplier(tx: Tx, legalName: string, companiesHouseNumber: string) {
   return tx.supplier.findFirst({
-    where: { OR: [{ companiesHouseNumber }, { normalisedName: normaliseSupplierName(legalName) }] },
+    where: {
+      OR: [
+        { companiesHouseNumber },
+        { identifiers: { some: { scheme: "GB-COH", identifier: companiesHouseNumber } } },
+        { normalisedName: normaliseSupplierName(legalName) },
+      ],
+    },
     select: { id: true, legalName: true, companiesHouseNumber: true },
   });
 }

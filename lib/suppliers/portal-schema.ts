@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCalendarDate } from "@/lib/actions/fields";
 import { COMPANIES_HOUSE_NUMBER } from "@/lib/suppliers/normalise-name";
 import { REGIONS } from "@/lib/suppliers/schema";
 import { PasswordSchema } from "@/lib/users/schema";
@@ -12,7 +13,12 @@ export const MoneySchema = z
   .trim()
   .transform((s) => s.replace(/[£,\s]/g, ""))
   .pipe(z.string().regex(/^\d{1,14}(\.\d{1,2})?$/, "Enter an amount in pounds, for example 1250000 or 1250000.50"));
-export const DateSchema = z.iso.date("Enter a date as YYYY-MM-DD").transform((d) => new Date(`${d}T00:00:00Z`));
+/** The shared calendar-date rule (real dates, 1900-2100), with the portal's wording. */
+export const DateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD")
+  .refine((s) => parseCalendarDate(s) !== null, "Enter a real date between 1900 and 2100, as YYYY-MM-DD")
+  .transform((s) => parseCalendarDate(s)!);
 
 export const OrganisationSchema = z.object({
   legalName: z.string().trim().min(2, "Enter the organisation's legal name").max(200),
@@ -20,12 +26,19 @@ export const OrganisationSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(COMPANIES_HOUSE_NUMBER, "Companies House number is 8 digits, or 2 letters then 6 digits (for example 01234567 or SC123456)"),
+    .regex(
+      COMPANIES_HOUSE_NUMBER,
+      "Companies House number is 8 digits, or 2 letters then 6 digits (for example 01234567 or SC123456)",
+    ),
   addressLine: z.string().trim().min(1, "Enter the address").max(200),
   town: z.string().trim().min(1, "Enter the town").max(100),
   postcode: z.string().trim().min(2, "Enter the postcode").max(10),
   region: z.enum(REGIONS, { message: "Choose a region" }),
-  website: z.url({ message: "Enter a web address starting https://" }).max(200).optional(),
+  // Shown as a link: only http(s), never javascript:, data: or another scheme.
+  website: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: "Enter a web address starting https://" })
+    .max(200)
+    .optional(),
   contactEmail: z.email("Enter a valid contact email").trim().toLowerCase(),
   isVcse: checkbox,
   seeksToLead: checkbox,
@@ -43,7 +56,11 @@ export const UpdateOrganisationSchema = OrganisationSchema.omit({ companiesHouse
 
 export const SizeDeclarationSchema = z.object({
   asOf: DateSchema.refine((d) => d.getTime() <= Date.now(), "A size declaration is for a date today or earlier"),
-  staffCount: z.coerce.number({ message: "Enter the number of staff" }).int("Enter a whole number").min(0).max(10_000_000),
+  staffCount: z.coerce
+    .number({ message: "Enter the number of staff" })
+    .int("Enter a whole number")
+    .min(0)
+    .max(10_000_000),
   turnover: MoneySchema,
   balanceSheetTotal: MoneySchema,
 });

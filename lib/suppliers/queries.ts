@@ -6,7 +6,11 @@ import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 import type { SupplierListParams } from "@/lib/suppliers/schema";
 
-const latestSize = { select: { asOf: true, sizeClass: true, isSme: true }, orderBy: { asOf: "desc" }, take: 1 } as const;
+const latestSize = {
+  select: { asOf: true, sizeClass: true, isSme: true },
+  orderBy: { asOf: "desc" },
+  take: 1,
+} as const;
 
 export async function listSuppliers(params: SupplierListParams) {
   const caller = await requireUser();
@@ -47,6 +51,7 @@ export async function getSupplier(id: string) {
     where: { AND: [{ id }, supplierScope(caller)] },
     include: {
       sizeDeclarations: { orderBy: { asOf: "desc" } },
+      identifiers: { orderBy: [{ scheme: "asc" }, { identifier: "asc" }], select: { scheme: true, identifier: true } },
       capabilities: { include: { capability: true }, orderBy: { capability: { name: "asc" } } },
       lotMemberships: { include: { lot: { include: { framework: true } } }, orderBy: { startDate: "desc" } },
     },

@@ -8,10 +8,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { requireRole, type Caller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { parseReturnCsv, type ReturnRow, type RowError } from "@/lib/supply-chain/parse";
-import { leadContractFacts } from "@/lib/supply-chain/queries";
+import { leadContractFacts, receiptsFor } from "@/lib/supply-chain/queries";
+import { checkAgainstReceipts } from "@/lib/supply-chain/received";
 import { returnFingerprint, validateReturn } from "@/lib/supply-chain/validate";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 import { guardDatabase } from "@/lib/actions/database";
+import { UNIQUE_VIOLATION, violated } from "@/lib/actions/database-errors";
 
 export type ReturnState = ActionState & { rowErrors?: RowError[] };
 
@@ -28,9 +30,15 @@ export async function submitReturnLine(_prev: ReturnState, formData: FormData): 
   return guardDatabase(async () => {
     const caller = await requireRole("SUPPLIER_USER");
     const field = (name: string) => String(formData.get(name) ?? "").trim();
-    const row: ReturnRow = { row: 1, contract: field("contract"), month: field("month"), member: field("member"), amount: field("amount") };
+    const row: ReturnRow = {
+      row: 1,
+      contract: field("contract"),
+      month: field("month"),
+      member: field("member"),
+      amount: field("amount"),
+    };
     const text = `contract,month,member,amount\n${[row.contract, row.month, row.member, row.amount].join(",")}`;
-    return submitRows(caller, [row], "form entry", text);
+    return asFieldErrors(await submitRows(caller, [row], "form entry", text));
   });
 }
 
@@ -38,8 +46,10 @@ export async function uploadReturnCsv(_prev: ReturnState, formData: FormData): P
   return guardDatabase(async () => {
     const caller = await requireRole("SUPPLIER_USER");
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return failure("Choose a CSV file to upload.", { file: ["Choose a CSV file"] });
-    if (file.size > MAX_BYTES) return failure("The file is larger than 5 MB.", { file: ["The file is larger than 5 MB"] });
+    if (!(file instanceof File) || file.size === 0)
+      return failure("Choose a CSV file to upload.", { file: ["Choose a CSV file"] });
+    if (file.size > MAX_BYTES)
+      return failure("The file is larger than 5 MB.", { file: ["The file is larger than 5 MB"] });
     const text = await file.text();
     const parsed = parseReturnCsv(text);
     if (parsed.errors.length) return rejected(parsed.errors);
@@ -47,9 +57,24 @@ export async function uploadReturnCsv(_prev: ReturnState, formData: FormData): P
   });
 }
 
+/** The form has one row: its problems go beside the fields they are about (the summary links to them). */
+function asFieldErrors(state: ReturnState): ReturnState {
+  if (state.status !== "error" || !state.rowErrors?.length) return state;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const e of state.rowErrors) {
+    const text = e.message.charAt(0).toUpperCase() + e.message.slice(1);
+    (fieldErrors[e.column ?? "contract"] ??= []).push(text);
+  }
+  return { status: "error", message: "Nothing was saved.", fieldErrors };
+}
+
 function rejected(rowErrors: RowError[]): ReturnState {
   const count = rowErrors.length;
-  return { status: "error", message: `Nothing was saved: ${count} ${count === 1 ? "row needs" : "rows need"} fixing.`, rowErrors };
+  return {
+    status: "error",
+    message: `Nothing was saved: ${count} ${count === 1 ? "row needs" : "rows need"} fixing.`,
+    rowErrors,
+  };
 }
 
 async function submitRows(caller: Caller, rows: ReturnRow[], fileName: string, text: string): Promise<ReturnState> {
@@ -57,6 +82,9 @@ async function submitRows(caller: Caller, rows: ReturnRow[], fileName: string, t
   if (!payerSupplierId) return failure("Your account is not linked to an organisation.");
   try {
     const result = await db.$transaction(async (tx) => {
+      // One return at a time per lead partner: a second, sent at the same moment, sees the first's payments
+      // as already reported instead of colliding with them.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('supply-chain-return'), hashtext(${payerSupplierId}))`;
       // Only contracts this supplier leads: a forged contract id of anyone else's is "not your contract".
       const contracts = await leadContractFacts(payerSupplierId, tx);
       const { lines, errors } = validateReturn(rows, contracts, new Date());
@@ -69,8 +97,24 @@ async function submitRows(caller: Caller, rows: ReturnRow[], fileName: string, t
       const previous = new Map(existing.map((e) => [e.fingerprint, e.amount.toFixed(2)]));
       const conflicts = withPrints
         .filter((l) => previous.has(l.fingerprint) && previous.get(l.fingerprint) !== l.amount)
-        .map((l) => ({ row: l.row, message: `an amount of £${previous.get(l.fingerprint)} was already reported for this member and month; ask an administrator to correct it` }));
+        .map((l) => ({
+          row: l.row,
+          message: `an amount of £${previous.get(l.fingerprint)} was already reported for this member and month; ask an administrator to correct it`,
+        }));
       if (conflicts.length) throw new Rejected(conflicts);
+      const { received, reportedBefore } = await receiptsFor(
+        payerSupplierId,
+        lines,
+        withPrints.map((l) => l.fingerprint),
+        tx,
+      );
+      const overpaid = checkAgainstReceipts(
+        lines,
+        received,
+        reportedBefore,
+        new Map(contracts.map((c) => [c.id, c.title])),
+      );
+      if (overpaid.length) throw new Rejected(overpaid);
       const fresh = withPrints.filter((l) => !previous.has(l.fingerprint));
       const total = fresh.reduce((sum, l) => sum.plus(l.amount), new Decimal(0));
       const departments = new Set(lines.map((l) => l.departmentId));
@@ -109,16 +153,30 @@ async function submitRows(caller: Caller, rows: ReturnRow[], fileName: string, t
         entityType: "Import",
         entityId: record.id,
         departmentId: record.departmentId,
-        after: { fileName, rowsRead: record.rowsRead, rowsWritten: record.rowsWritten, duplicatesSkipped: record.duplicatesSkipped, totalAmount: record.totalAmount },
+        after: {
+          fileName,
+          rowsRead: record.rowsRead,
+          rowsWritten: record.rowsWritten,
+          duplicatesSkipped: record.duplicatesSkipped,
+          totalAmount: record.totalAmount,
+        },
       });
       return { ...record, departmentIds: [...departments] };
     });
     await refreshInsightSoon({ departmentIds: result.departmentIds });
     revalidatePath("/supply-chain-returns");
     const skipped = result.duplicatesSkipped ? `; ${result.duplicatesSkipped} already reported, not added again` : "";
-    return { status: "success", message: `Return saved: ${result.rowsWritten} ${result.rowsWritten === 1 ? "payment" : "payments"} added${skipped}.` };
+    return {
+      status: "success",
+      message: `Return saved: ${result.rowsWritten} ${result.rowsWritten === 1 ? "payment" : "payments"} added${skipped}.`,
+    };
   } catch (error) {
     if (error instanceof Rejected) return rejected(error.rowErrors);
+    // Another writer of the same payments (an import) got there first: say so, do not crash.
+    if (violated(error, UNIQUE_VIOLATION))
+      return failure(
+        "Some of these payments were reported by another submission at the same moment. Nothing was saved: look at your returns, then send what is missing again.",
+      );
     throw error;
   }
 }

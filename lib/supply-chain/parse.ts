@@ -3,7 +3,7 @@ import Papa from "papaparse";
 // A supply-chain return, one line per contract, month and member paid:
 //   contract (reference or id), month (YYYY-MM), member (Companies House number or name), amount (pounds).
 export type ReturnRow = { row: number; contract: string; month: string; member: string; amount: string };
-export type RowError = { row: number; message: string };
+export type RowError = { row: number; message: string; column?: "contract" | "month" | "member" | "amount" };
 
 const COLUMNS: Record<keyof Omit<ReturnRow, "row">, string[]> = {
   contract: ["contract", "contract reference", "contract id", "contract reference or id"],
@@ -12,7 +12,12 @@ const COLUMNS: Record<keyof Omit<ReturnRow, "row">, string[]> = {
   amount: ["amount", "amount paid", "amount (£)"],
 };
 
-const normaliseHeader = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, " ");
+const normaliseHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 
 /** Rows numbered as a spreadsheet shows them: the header is row 1, so the first payment is row 2. */
 export function parseReturnCsv(text: string): { rows: ReturnRow[]; errors: RowError[] } {
@@ -29,7 +34,12 @@ export function parseReturnCsv(text: string): { rows: ReturnRow[]; errors: RowEr
     index[key] = at;
   }
   if (missing.length) {
-    return { rows: [], errors: [{ row: 1, message: `Header is missing ${missing.join(", ")}: expected contract, month, member, amount` }] };
+    return {
+      rows: [],
+      errors: [
+        { row: 1, message: `Header is missing ${missing.join(", ")}: expected contract, month, member, amount` },
+      ],
+    };
   }
   const rows = lines.map((cells, i) => ({
     row: i + 2,

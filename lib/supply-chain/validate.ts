@@ -3,9 +3,31 @@ import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import type { ReturnRow, RowError } from "@/lib/supply-chain/parse";
 
 // The rules a return must meet before anything is saved. Pure: the action loads the facts.
-export type MemberFacts = { supplierId: string; legalName: string; companiesHouseNumber: string | null; normalisedName: string; joinedOn: Date; leftOn: Date | null };
-export type LeadContractFacts = { id: string; reference: string | null; title: string; departmentId: string; startDate: Date; members: MemberFacts[] };
-export type ReturnLine = { row: number; contractId: string; departmentId: string; payeeSupplierId: string; month: string; paidOn: Date; amount: string };
+export type MemberFacts = {
+  supplierId: string;
+  legalName: string;
+  companiesHouseNumber: string | null;
+  normalisedName: string;
+  joinedOn: Date;
+  leftOn: Date | null;
+};
+export type LeadContractFacts = {
+  id: string;
+  reference: string | null;
+  title: string;
+  departmentId: string;
+  startDate: Date;
+  members: MemberFacts[];
+};
+export type ReturnLine = {
+  row: number;
+  contractId: string;
+  departmentId: string;
+  payeeSupplierId: string;
+  month: string;
+  paidOn: Date;
+  amount: string;
+};
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const AMOUNT = /^\d{1,14}(\.\d{1,2})?$/;
@@ -23,8 +45,13 @@ function findContract(contracts: LeadContractFacts[], key: string) {
   const byId = contracts.find((c) => c.id === key);
   if (byId) return { contract: byId };
   const byReference = contracts.filter((c) => c.reference !== null && c.reference.toLowerCase() === key.toLowerCase());
-  if (byReference.length > 1) return { error: `contract reference "${key}" matches ${byReference.length} of your contracts: use the contract id` };
-  return byReference[0] ? { contract: byReference[0] } : { error: `"${key}" is not a contract on which you are the lead partner` };
+  if (byReference.length > 1)
+    return {
+      error: `contract reference "${key}" matches ${byReference.length} of your contracts: use the contract id`,
+    };
+  return byReference[0]
+    ? { contract: byReference[0] }
+    : { error: `"${key}" is not a contract on which you are the lead partner` };
 }
 
 function findMember(members: MemberFacts[], key: string) {
@@ -35,34 +62,39 @@ function findMember(members: MemberFacts[], key: string) {
   return members.filter((m) => m.normalisedName === name);
 }
 
-export function validateReturn(rows: ReturnRow[], contracts: LeadContractFacts[], today: Date): { lines: ReturnLine[]; errors: RowError[] } {
+export function validateReturn(
+  rows: ReturnRow[],
+  contracts: LeadContractFacts[],
+  today: Date,
+): { lines: ReturnLine[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const lines: ReturnLine[] = [];
   const seen = new Map<string, number>();
   if (rows.length === 0) errors.push({ row: 1, message: "The return has no payments" });
   for (const r of rows) {
-    const fail = (message: string) => errors.push({ row: r.row, message });
+    const fail = (message: string, column?: RowError["column"]) =>
+      errors.push(column ? { row: r.row, message, column } : { row: r.row, message });
     if (!r.contract || !r.month || !r.member || !r.amount) {
       fail("every row needs a contract, month, member and amount");
       continue;
     }
     const found = findContract(contracts, r.contract);
     if (!found.contract) {
-      fail(found.error!);
+      fail(found.error!, "contract");
       continue;
     }
     const bounds = monthBounds(r.month);
     if (!bounds) {
-      fail(`month "${r.month}" is not YYYY-MM`);
+      fail(`month "${r.month}" is not YYYY-MM`, "month");
       continue;
     }
     if (bounds.first > today) {
-      fail(`month ${r.month} is in the future`);
+      fail(`month ${r.month} is in the future`, "month");
       continue;
     }
     const amount = r.amount.replace(/[£,\s]/g, "");
     if (!AMOUNT.test(amount) || new Decimal(amount).lte(0)) {
-      fail(`amount "${r.amount}" must be a positive sum in pounds with at most 2 decimal places`);
+      fail(`amount "${r.amount}" must be a positive sum in pounds with at most 2 decimal places`, "amount");
       continue;
     }
     const candidates = findMember(found.contract.members, r.member);
@@ -72,6 +104,7 @@ export function validateReturn(rows: ReturnRow[], contracts: LeadContractFacts[]
         candidates.length
           ? `${candidates[0]!.legalName} was not a member of the partnership on "${found.contract.title}" in ${r.month}`
           : `"${r.member}" is not a member of the partnership on "${found.contract.title}"`,
+        "member",
       );
       continue;
     }
@@ -82,7 +115,15 @@ export function validateReturn(rows: ReturnRow[], contracts: LeadContractFacts[]
       continue;
     }
     seen.set(key, r.row);
-    lines.push({ row: r.row, contractId: found.contract.id, departmentId: found.contract.departmentId, payeeSupplierId: member.supplierId, month: r.month, paidOn: bounds.last, amount: new Decimal(amount).toFixed(2) });
+    lines.push({
+      row: r.row,
+      contractId: found.contract.id,
+      departmentId: found.contract.departmentId,
+      payeeSupplierId: member.supplierId,
+      month: r.month,
+      paidOn: bounds.last,
+      amount: new Decimal(amount).toFixed(2),
+    });
   }
   return { lines, errors };
 }

@@ -6,12 +6,22 @@ import { requireRole } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { guardDatabase } from "@/lib/actions/database";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
-import { AuditorAccessSchema, UserIdSchema } from "@/lib/users/schema";
+import { INVITATION_DAYS, invitationPath, newInvitationToken } from "@/lib/invitations/token";
+import { AuditorAccessSchema, UserIdSchema, UserInvitationSchema } from "@/lib/users/schema";
 
 async function auditorAccess(userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, include: { auditorGrants: { select: { departmentId: true } } } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { auditorGrants: { select: { departmentId: true } } },
+  });
   if (!user) return null;
-  return { user, access: { allDepartments: user.auditorAllDepartments, departmentIds: user.auditorGrants.map((g) => g.departmentId).sort() } };
+  return {
+    user,
+    access: {
+      allDepartments: user.auditorAllDepartments,
+      departmentIds: user.auditorGrants.map((g) => g.departmentId).sort(),
+    },
+  };
 }
 
 /** Grants an auditor all departments or exactly the ones chosen (replacing earlier grants). */
@@ -26,11 +36,14 @@ export async function setAuditorAccess(_prev: ActionState, formData: FormData): 
     if (!current) return failure("That user no longer exists.");
     if (current.user.role !== "AUDITOR") return failure("Only auditors are granted departments.");
     const known = await db.department.count({ where: { id: { in: departmentIds } } });
-    if (known !== departmentIds.length) return failure("A chosen department no longer exists.", { departmentIds: ["Choose from the list"] });
+    if (known !== departmentIds.length)
+      return failure("A chosen department no longer exists.", { departmentIds: ["Choose from the list"] });
     await db.$transaction(async (tx) => {
       await tx.auditorGrant.deleteMany({ where: { userId } });
       if (departmentIds.length) {
-        await tx.auditorGrant.createMany({ data: departmentIds.map((departmentId) => ({ userId, departmentId, grantedById: caller.id })) });
+        await tx.auditorGrant.createMany({
+          data: departmentIds.map((departmentId) => ({ userId, departmentId, grantedById: caller.id })),
+        });
       }
       await tx.user.update({ where: { id: userId }, data: { auditorAllDepartments: allDepartments } });
       await recordAudit(tx, {
@@ -43,7 +56,12 @@ export async function setAuditorAccess(_prev: ActionState, formData: FormData): 
       });
     });
     revalidatePath(`/admin/users/${userId}`);
-    return { status: "success", message: allDepartments ? "Access granted to all departments." : `Access granted to ${departmentIds.length} department${departmentIds.length === 1 ? "" : "s"}.` };
+    return {
+      status: "success",
+      message: allDepartments
+        ? "Access granted to all departments."
+        : `Access granted to ${departmentIds.length} department${departmentIds.length === 1 ? "" : "s"}.`,
+    };
   });
 }
 
@@ -58,14 +76,21 @@ export async function revokeAuditorAccess(_prev: ActionState, formData: FormData
     await db.$transaction(async (tx) => {
       await tx.auditorGrant.deleteMany({ where: { userId: current.user.id } });
       await tx.user.update({ where: { id: current.user.id }, data: { auditorAllDepartments: false } });
-      await recordAudit(tx, { actor: caller, action: "auditor.access.revoke", entityType: "User", entityId: current.user.id, before: current.access, after: { allDepartments: false, departmentIds: [] } });
+      await recordAudit(tx, {
+        actor: caller,
+        action: "auditor.access.revoke",
+        entityType: "User",
+        entityId: current.user.id,
+        before: current.access,
+        after: { allDepartments: false, departmentIds: [] },
+      });
     });
     revalidatePath(`/admin/users/${current.user.id}`);
     return { status: "success", message: "All access revoked." };
   });
 }
 
-/** Ends every session the user has: their tokens carry the old sessionVersion and stop working. */
+/** Ends every session the user has: their sessions are ended, and their tokens carry the old sessionVersion. */
 export async function signOutEverywhere(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
     const caller = await requireRole("ADMIN");
@@ -75,8 +100,76 @@ export async function signOutEverywhere(_prev: ActionState, formData: FormData):
     if (!user) return failure("That user no longer exists.");
     await db.$transaction(async (tx) => {
       const updated = await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-      await recordAudit(tx, { actor: caller, action: "user.sessions.revoke", entityType: "User", entityId: user.id, before: { sessionVersion: user.sessionVersion }, after: { sessionVersion: updated.sessionVersion } });
+      await tx.userSession.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: new Date() } });
+      await recordAudit(tx, {
+        actor: caller,
+        action: "user.sessions.revoke",
+        entityType: "User",
+        entityId: user.id,
+        before: { sessionVersion: user.sessionVersion },
+        after: { sessionVersion: updated.sessionVersion },
+      });
     });
     return { status: "success", message: `${user.name} has been signed out everywhere.` };
+  });
+}
+
+export type UserInvitationState = ActionState & { link?: string };
+
+/**
+ * An administrator invites a new user with a role and its scope. No email is sent yet: the one-time link
+ * is shown to copy and pass on; the person chooses a name and password with it (as a supplier's colleague does).
+ */
+export async function inviteUser(_prev: UserInvitationState, formData: FormData): Promise<UserInvitationState> {
+  return guardDatabase(async () => {
+    const caller = await requireRole("ADMIN");
+    const parsed = UserInvitationSchema.safeParse(formValues(formData));
+    if (!parsed.success) return invalid(parsed.error);
+    const { email, role } = parsed.data;
+    const departmentId = role === "COMMERCIAL_LEAD" ? parsed.data.departmentId! : null;
+    const supplierId = role === "SUPPLIER_USER" ? parsed.data.supplierId! : null;
+    const auditorAllDepartments = role === "AUDITOR" && parsed.data.auditorAllDepartments;
+    if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+      return failure("That person already has a Partnerscope account.", {
+        email: ["Already has an account: find them in the list below"],
+      });
+    }
+    if (departmentId && !(await db.department.findUnique({ where: { id: departmentId }, select: { id: true } }))) {
+      return failure("Choose the department from the list.", { departmentId: ["Choose the department from the list"] });
+    }
+    if (supplierId && !(await db.supplier.findUnique({ where: { id: supplierId }, select: { id: true } }))) {
+      return failure("Choose the supplier from the list.", { supplierId: ["Choose the supplier from the list"] });
+    }
+    const { token, tokenHash } = newInvitationToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+    await db.$transaction(async (tx) => {
+      const invitation = await tx.userInvitation.create({
+        data: {
+          email,
+          role,
+          departmentId,
+          supplierId,
+          auditorAllDepartments,
+          tokenHash,
+          invitedById: caller.id,
+          expiresAt,
+        },
+      });
+      // The audit event records who was invited and with what access, never the token.
+      await recordAudit(tx, {
+        actor: caller,
+        action: "user.invite",
+        entityType: "UserInvitation",
+        entityId: invitation.id,
+        departmentId,
+        after: { email, role, departmentId, supplierId, auditorAllDepartments, expiresAt },
+      });
+    });
+    revalidatePath("/admin/users");
+    return {
+      status: "success",
+      message: `Invitation created for ${email}. Give them this one-time link; it works once, for ${INVITATION_DAYS} days.`,
+      link: invitationPath(token),
+    };
   });
 }

@@ -11,7 +11,12 @@ export const UserListParamsSchema = z.object({ page: PageSchema, q: SearchSchema
 export async function listUsers(params: z.infer<typeof UserListParamsSchema>) {
   await requireRole("ADMIN");
   const where: Prisma.UserWhereInput = params.q
-    ? { OR: [{ email: { contains: params.q, mode: "insensitive" } }, { name: { contains: params.q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { email: { contains: params.q, mode: "insensitive" } },
+          { name: { contains: params.q, mode: "insensitive" } },
+        ],
+      }
     : {};
   const [rows, total] = await Promise.all([
     db.user.findMany({
@@ -41,7 +46,11 @@ export async function getUserForAdmin(id: string) {
   const [user, departments] = await Promise.all([
     db.user.findUnique({
       where: { id },
-      include: { department: true, supplier: true, auditorGrants: { include: { department: true }, orderBy: { department: { name: "asc" } } } },
+      include: {
+        department: true,
+        supplier: true,
+        auditorGrants: { include: { department: true }, orderBy: { department: { name: "asc" } } },
+      },
     }),
     db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);

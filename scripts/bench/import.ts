@@ -23,7 +23,9 @@ const rate = (rows: number, seconds: number) => Math.round(rows / seconds);
 
 async function generateFile(file: string, tag: string) {
   const out = createWriteStream(file);
-  out.write("Department Family,Entity,Payment Date,Expense Type,Expense Area,Supplier,Transaction Number,Amount,Description\r\n");
+  out.write(
+    "Department Family,Entity,Payment Date,Expense Type,Expense Area,Supplier,Transaction Number,Amount,Description\r\n",
+  );
   for (let i = 1; i <= ROWS; i++) {
     const pence = 2_500_000 + ((i * 7919) % 50_000_000);
     const amount = `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`;
@@ -47,7 +49,10 @@ async function copyBaseline(url: string, importId: string, dir: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const dump = path.join(dir, "rows.copy");
-  await pipeline(client.query(copyTo(`COPY (SELECT * FROM "SpendTransaction" WHERE "importId" = '${importId}') TO STDOUT`)), createWriteStream(dump));
+  await pipeline(
+    client.query(copyTo(`COPY (SELECT * FROM "SpendTransaction" WHERE "importId" = '${importId}') TO STDOUT`)),
+    createWriteStream(dump),
+  );
   const foreignKeys = await foreignKeysOfSpend(client);
   const results: Record<string, number> = {};
   const baselines = [
@@ -56,7 +61,9 @@ async function copyBaseline(url: string, importId: string, dir: string) {
     [LIKE_FOR_LIKE, "INCLUDING ALL", foreignKeys],
   ] as const;
   for (const [name, like, constraints] of baselines) {
-    await client.query(`DROP TABLE IF EXISTS bench_copy_spend; CREATE TABLE bench_copy_spend (LIKE "SpendTransaction" ${like})`);
+    await client.query(
+      `DROP TABLE IF EXISTS bench_copy_spend; CREATE TABLE bench_copy_spend (LIKE "SpendTransaction" ${like})`,
+    );
     if (constraints) await client.query(`ALTER TABLE bench_copy_spend ${constraints}`);
     const started = performance.now();
     await client.query("BEGIN");
@@ -97,8 +104,23 @@ async function main() {
       if (rows === 100_000 || rows === ROWS || rows === ROWS / 2) atRows[rows] = rss;
     };
     const started = performance.now();
-    const record = await createSpendImport(db, { path: file, fileName: "bench.csv", format: "csv", departmentId: department.id, createdById: null });
-    const result = await runSpendImport({ prisma: db, databaseUrl: url, importId: record.id, departmentId: department.id, path: file, format: "csv", actor: null, onProgress });
+    const record = await createSpendImport(db, {
+      path: file,
+      fileName: "bench.csv",
+      format: "csv",
+      departmentId: department.id,
+      createdById: null,
+    });
+    const result = await runSpendImport({
+      prisma: db,
+      databaseUrl: url,
+      importId: record.id,
+      departmentId: department.id,
+      path: file,
+      format: "csv",
+      actor: null,
+      onProgress,
+    });
     const importSeconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     if (result.status !== "COMPLETED") throw new Error(`Import ended ${result.status}`);
@@ -106,17 +128,27 @@ async function main() {
     const copy = await copyBaseline(url, record.id, dir);
     const importRate = rate(result.rowsWritten, importSeconds);
     console.log(`\nImporter (parse, validate, COPY to staging, match, INSERT ... SELECT ... ON CONFLICT):`);
-    console.log(`  read, check and stage ${((stagedAt - started) / 1000).toFixed(1)} s; match and write ${(importSeconds - (stagedAt - started) / 1000).toFixed(1)} s`);
-    console.log(`  ${result.rowsWritten.toLocaleString("en-GB")} rows in ${importSeconds.toFixed(1)} s = ${importRate.toLocaleString("en-GB")} rows/s, total £${result.totalAmount}`);
+    console.log(
+      `  read, check and stage ${((stagedAt - started) / 1000).toFixed(1)} s; match and write ${(importSeconds - (stagedAt - started) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  ${result.rowsWritten.toLocaleString("en-GB")} rows in ${importSeconds.toFixed(1)} s = ${importRate.toLocaleString("en-GB")} rows/s, total £${result.totalAmount}`,
+    );
     const ratios: Record<string, number> = {};
     for (const [name, seconds] of Object.entries(copy)) {
       const copyRate = rate(result.rowsWritten, seconds);
       ratios[name] = (importRate / copyRate) * 100;
-      console.log(`COPY of the same rows into a table with ${name}: ${seconds.toFixed(1)} s = ${copyRate.toLocaleString("en-GB")} rows/s; importer/COPY = ${ratios[name].toFixed(0)}%`);
+      console.log(
+        `COPY of the same rows into a table with ${name}: ${seconds.toFixed(1)} s = ${copyRate.toLocaleString("en-GB")} rows/s; importer/COPY = ${ratios[name].toFixed(0)}%`,
+      );
     }
     const judged = ratios[LIKE_FOR_LIKE]!;
-    console.log(`Target: at least 50% of COPY into a table like the destination (${LIKE_FOR_LIKE}): ${judged.toFixed(0)}%, ${judged >= 50 ? "met" : "MISSED"}`);
-    console.log(`\nImporter memory (process RSS): before ${mb(baseline)}, at 100k rows ${mb(atRows[100_000] ?? 0)}, at ${(ROWS / 2).toLocaleString("en-GB")} rows ${mb(atRows[ROWS / 2] ?? 0)}, at ${ROWS.toLocaleString("en-GB")} rows ${mb(atRows[ROWS] ?? 0)}, peak ${mb(peak)}`);
+    console.log(
+      `Target: at least 50% of COPY into a table like the destination (${LIKE_FOR_LIKE}): ${judged.toFixed(0)}%, ${judged >= 50 ? "met" : "MISSED"}`,
+    );
+    console.log(
+      `\nImporter memory (process RSS): before ${mb(baseline)}, at 100k rows ${mb(atRows[100_000] ?? 0)}, at ${(ROWS / 2).toLocaleString("en-GB")} rows ${mb(atRows[ROWS / 2] ?? 0)}, at ${ROWS.toLocaleString("en-GB")} rows ${mb(atRows[ROWS] ?? 0)}, peak ${mb(peak)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await db.$disconnect();

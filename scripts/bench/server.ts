@@ -27,7 +27,15 @@ export async function ensureScaleDatabase() {
   await db.end();
   if (Number(rows[0]!.n) < SCALE.spendRows) {
     console.log(`Seeding ${name} at scale (${SCALE.spendRows.toLocaleString()} spend rows; a couple of minutes)…`);
-    run("node_modules/.bin/tsx", ["prisma/seed.ts", "--suppliers", String(SCALE.suppliers), "--contracts", String(SCALE.contracts), "--spend-rows", String(SCALE.spendRows)]);
+    run("node_modules/.bin/tsx", [
+      "prisma/seed.ts",
+      "--suppliers",
+      String(SCALE.suppliers),
+      "--contracts",
+      String(SCALE.contracts),
+      "--spend-rows",
+      String(SCALE.spendRows),
+    ]);
   }
 }
 
@@ -38,18 +46,34 @@ export type Server = { baseUrl: string; process: ChildProcess; stop(): Promise<v
 
 /** `next start` on the benchmark database, or another (building first when there is no build). */
 export async function startServer(port: number, databaseUrl = BENCH_URL): Promise<Server> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], env);
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore" });
   const baseUrl = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
   return {
     baseUrl,
     process: child,
-    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))),
+    stop: () =>
+      new Promise((resolve) =>
+        child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")),
+      ),
   };
 }
 
@@ -123,5 +147,8 @@ export function treeCpuSeconds(rootPid: number): number {
   }
   const tree = [rootPid];
   for (let i = 0; i < tree.length; i++) for (const [pid, f] of stats) if (Number(f[1]) === tree[i]) tree.push(pid);
-  return tree.reduce((sum, pid) => sum + (Number(stats.get(pid)?.[11] ?? 0) + Number(stats.get(pid)?.[12] ?? 0)) / ticks, 0);
+  return tree.reduce(
+    (sum, pid) => sum + (Number(stats.get(pid)?.[11] ?? 0) + Number(stats.get(pid)?.[12] ?? 0)) / ticks,
+    0,
+  );
 }

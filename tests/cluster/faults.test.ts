@@ -79,7 +79,13 @@ describe("PostgreSQL restarted under the app", () => {
         try {
           await db.$transaction(async (tx) => {
             const department = await tx.department.create({ data: { name, type: "OTHER" } });
-            await app.audit.recordAudit(tx, { actor: admin, action: "department.create", entityType: "Department", entityId: department.id, after: department });
+            await app.audit.recordAudit(tx, {
+              actor: admin,
+              action: "department.create",
+              entityType: "Department",
+              entityId: department.id,
+              after: department,
+            });
           });
           acknowledged.push(name);
           if (acknowledged.length >= 20) warmedUp.resolve();
@@ -98,7 +104,10 @@ describe("PostgreSQL restarted under the app", () => {
     await failing.promise;
     expect(await probes()).toEqual([503, 503]);
     actAs(admin);
-    expect(await app.users.signOutEverywhere({ status: "idle" }, form({ userId: admin.id }))).toEqual({ status: "error", message: DATABASE_UNAVAILABLE });
+    expect(await app.users.signOutEverywhere({ status: "idle" }, form({ userId: admin.id }))).toEqual({
+      status: "error",
+      message: DATABASE_UNAVAILABLE,
+    });
 
     await cluster.start();
     restarted = true;
@@ -107,8 +116,14 @@ describe("PostgreSQL restarted under the app", () => {
     await writers;
 
     expect(await probes()).toEqual([200, 200]);
-    expect(await app.users.signOutEverywhere({ status: "idle" }, form({ userId: admin.id }))).toMatchObject({ status: "success" });
-    const rows = await cluster.query<{ name: string }>(`SELECT name FROM "Department" WHERE name LIKE $1`, [`Burst ${run} %`], DB);
+    expect(await app.users.signOutEverywhere({ status: "idle" }, form({ userId: admin.id }))).toMatchObject({
+      status: "success",
+    });
+    const rows = await cluster.query<{ name: string }>(
+      `SELECT name FROM "Department" WHERE name LIKE $1`,
+      [`Burst ${run} %`],
+      DB,
+    );
     const stored = new Set(rows.map((r) => r.name));
     expect(acknowledged.filter((name) => !stored.has(name))).toEqual([]);
     expect(failures.length).toBeGreaterThan(0);
@@ -127,7 +142,9 @@ const HOLD_LOCK = 8_000_008;
 async function importSpend(marker: string, departmentId: string, supplierId: string, rows: number) {
   await db.$transaction(
     async (tx) => {
-      const created = await tx.import.create({ data: { kind: "SPEND_CSV", fileName: marker, fileSha256: marker, departmentId, status: "WRITING" } });
+      const created = await tx.import.create({
+        data: { kind: "SPEND_CSV", fileName: marker, fileSha256: marker, departmentId, status: "WRITING" },
+      });
       for (let start = 0; start < rows; start += 20) {
         const batch = Array.from({ length: Math.min(20, rows - start) }, (_, i) => ({
           kind: "DIRECT" as const,
@@ -176,7 +193,11 @@ describe("an import interrupted by a restart", () => {
     );
     // Mid-way: the import's transaction has written its Import row and 49 spend rows and waits on the 50th.
     for (;;) {
-      const [waiting] = await cluster.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`, [], DB);
+      const [waiting] = await cluster.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+        [],
+        DB,
+      );
       if (waiting!.n > 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }

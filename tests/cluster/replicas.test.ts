@@ -16,9 +16,15 @@ let fresh = false;
 
 /** Waits until the replica has replayed everything the primary has written so far. */
 async function replicated() {
-  const [{ lsn }] = (await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn", [], DB)) as [{ lsn: string }];
+  const [{ lsn }] = (await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn", [], DB)) as [
+    { lsn: string },
+  ];
   for (;;) {
-    const [{ done }] = (await replica.query<{ done: boolean }>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn], DB)) as [{ done: boolean }];
+    const [{ done }] = (await replica.query<{ done: boolean }>(
+      "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done",
+      [lsn],
+      DB,
+    )) as [{ done: boolean }];
     if (done) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -31,7 +37,12 @@ beforeAll(async () => {
   await primary.query(`CREATE DATABASE ${DB}`);
   await migrate(primary.url(DB));
   replica = await createReplica(primary);
-  client = createPrismaClient({ url: primary.url(DB), replicaUrls: [replica.url(DB)], poolMax: 2, readFromPrimary: () => fresh });
+  client = createPrismaClient({
+    url: primary.url(DB),
+    replicaUrls: [replica.url(DB)],
+    poolMax: 2,
+    readFromPrimary: () => fresh,
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -54,7 +65,7 @@ describe("read replicas", () => {
     const name = `Replicated ${randomUUID()}`;
     await client.department.create({ data: department(name) });
     await replicated();
-    expect(await replica.query("SELECT 1 FROM \"Department\" WHERE name = $1", [name], DB)).toHaveLength(1);
+    expect(await replica.query('SELECT 1 FROM "Department" WHERE name = $1', [name], DB)).toHaveLength(1);
     expect(await client.department.findUnique({ where: { name } })).toMatchObject({ name });
   });
 
@@ -80,40 +91,50 @@ describe("read replicas", () => {
   });
 
   it("sends every read inside an action to the primary (the app's own routing, as lib/db.ts wires it)", async () => {
-    const app = createPrismaClient({ url: primary.url(DB), replicaUrls: [replica.url(DB)], poolMax: 2, readFromPrimary });
+    const app = createPrismaClient({
+      url: primary.url(DB),
+      replicaUrls: [replica.url(DB)],
+      poolMax: 2,
+      readFromPrimary,
+    });
     await replica.query("SELECT pg_wal_replay_pause()", [], DB);
     try {
       const saved = await app.department.create({ data: department(`Action ${randomUUID()}`) });
       expect(await app.department.findUnique({ where: { id: saved.id } })).toBeNull();
-      expect(await runOnPrimary(() => app.department.findUnique({ where: { id: saved.id } }))).toMatchObject({ id: saved.id });
+      expect(await runOnPrimary(() => app.department.findUnique({ where: { id: saved.id } }))).toMatchObject({
+        id: saved.id,
+      });
     } finally {
       await replica.query("SELECT pg_wal_replay_resume()", [], DB);
       await app.$disconnect();
     }
   });
 
-  it.each([false, true])("keeps every query of a transaction on its connection (reads pinned to primary: %s)", async (pinned) => {
-    await replica.query("SELECT pg_wal_replay_pause()", [], DB);
-    fresh = pinned;
-    try {
-      const name = `In a transaction ${randomUUID()}`;
-      const seen = await client.$transaction(async (tx) => {
-        await tx.department.create({ data: department(name) });
-        return tx.department.findUnique({ where: { name } });
-      });
-      expect(seen).toMatchObject({ name });
-      // A transaction that fails takes its writes with it: none of them escaped to another connection.
-      const rolledBack = `Rolled back ${randomUUID()}`;
-      await expect(
-        client.$transaction(async (tx) => {
-          await tx.department.create({ data: department(rolledBack) });
-          throw new Error("changed my mind");
-        }),
-      ).rejects.toThrow("changed my mind");
-      expect(await primary.query(`SELECT 1 FROM "Department" WHERE name = $1`, [rolledBack], DB)).toHaveLength(0);
-    } finally {
-      fresh = false;
-      await replica.query("SELECT pg_wal_replay_resume()", [], DB);
-    }
-  });
+  it.each([false, true])(
+    "keeps every query of a transaction on its connection (reads pinned to primary: %s)",
+    async (pinned) => {
+      await replica.query("SELECT pg_wal_replay_pause()", [], DB);
+      fresh = pinned;
+      try {
+        const name = `In a transaction ${randomUUID()}`;
+        const seen = await client.$transaction(async (tx) => {
+          await tx.department.create({ data: department(name) });
+          return tx.department.findUnique({ where: { name } });
+        });
+        expect(seen).toMatchObject({ name });
+        // A transaction that fails takes its writes with it: none of them escaped to another connection.
+        const rolledBack = `Rolled back ${randomUUID()}`;
+        await expect(
+          client.$transaction(async (tx) => {
+            await tx.department.create({ data: department(rolledBack) });
+            throw new Error("changed my mind");
+          }),
+        ).rejects.toThrow("changed my mind");
+        expect(await primary.query(`SELECT 1 FROM "Department" WHERE name = $1`, [rolledBack], DB)).toHaveLength(0);
+      } finally {
+        fresh = false;
+        await replica.query("SELECT pg_wal_replay_resume()", [], DB);
+      }
+    },
+  );
 });

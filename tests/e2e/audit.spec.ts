@@ -20,6 +20,20 @@ test("an administrator browses the audit trail and verifies the chain", async ({
   expect((await axe(page)).violations).toEqual([]);
 });
 
+test("an auditor writes a checkpoint of the trail's end from the Verify page, at phone width too", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, "auditor@partnerscope.example");
+  await page.goto("/audit/verify");
+  const checkpoints = page.getByRole("region", { name: "Checkpoints" });
+  await checkpoints.getByRole("button", { name: "Write a checkpoint now" }).click();
+  await expect(checkpoints.getByRole("status")).toContainText(/Checkpoint written: [\d,]+ events, up to #\d+\./);
+  await page.reload();
+  // The end of the trail is now checked against the signed checkpoints (the tampering cases: tests/security).
+  await expect(page.getByText(/The end of the trail agrees with [\d,]+ signed checkpoints?\./)).toBeVisible();
+  expect((await axe(page)).violations).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
 test("an administrator sees an auditor's access, and the users pages pass axe", async ({ page }) => {
   await signIn(page, "admin@partnerscope.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();

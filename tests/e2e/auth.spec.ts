@@ -5,7 +5,9 @@ import { signIn } from "./sign-in";
 test("the sign-in page has no accessibility violations", async ({ page }) => {
   await page.goto("/login");
   await expect(page.getByRole("heading", { name: "Partnerscope" })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   expect(results.violations).toEqual([]);
 });
 

@@ -7,18 +7,30 @@ import { PDFParse } from "pdf-parse";
 import { validateReleasePackage } from "@/lib/ocds/validate";
 import { signIn } from "./sign-in";
 
-async function download(page: Page, section: string, choose?: (region: ReturnType<Page["getByRole"]>) => Promise<void>) {
+async function download(
+  page: Page,
+  section: string,
+  choose?: (region: ReturnType<Page["getByRole"]>) => Promise<void>,
+) {
   const region = page.getByRole("region", { name: section });
   await choose?.(region);
-  const [file] = await Promise.all([page.waitForEvent("download"), region.getByRole("button", { name: "Download" }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    region.getByRole("button", { name: "Download" }).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
-test("an auditor downloads spend as CSV and XLSX, OCDS and the audit trail, and each file is what it says", async ({ page }) => {
+test("an auditor downloads spend as CSV and XLSX, OCDS and the audit trail, and each file is what it says", async ({
+  page,
+}) => {
   await signIn(page, "auditor@partnerscope.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exports" }).click();
   await expect(page.getByRole("heading", { name: "Exports", level: 1 })).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze())
+      .violations,
+  ).toEqual([]);
 
   const csv = await download(page, "Spend", async (r) => {
     await r.getByLabel("Department").selectOption({ label: "NHS England" });
@@ -27,7 +39,10 @@ test("an auditor downloads spend as CSV and XLSX, OCDS and the audit trail, and 
   });
   expect(csv.name).toMatch(/^partnerscope-spend-\d{4}-\d{2}-\d{2}\.csv$/);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = Papa.parse<Record<string, string>>(csv.bytes.subarray(3).toString("utf8"), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(csv.bytes.subarray(3).toString("utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   expect(rows.length).toBeGreaterThan(10);
   expect(new Set(rows.map((r) => r.Department))).toEqual(new Set(["NHS England"]));
   expect(rows.every((r) => r["Payment date"]! >= "2025-04-01" && r["Payment date"]! <= "2026-03-31")).toBe(true);
@@ -44,12 +59,20 @@ test("an auditor downloads spend as CSV and XLSX, OCDS and the audit trail, and 
   expect(sheet.getRow(2).getCell(2).value).toBe("Department of Health and Social Care");
   expect(typeof sheet.getRow(2).getCell(9).value).toBe("number");
 
-  const ocds = await download(page, "OCDS release package", async (r) => void (await r.getByLabel("Department").selectOption({ label: "NHS England" })));
+  const ocds = await download(
+    page,
+    "OCDS release package",
+    async (r) => void (await r.getByLabel("Department").selectOption({ label: "NHS England" })),
+  );
   const pkg = JSON.parse(ocds.bytes.toString("utf8")) as { releases: Array<{ tender: { title: string } }> };
   expect(validateReleasePackage(pkg).errors).toEqual([]);
   expect(pkg.releases.map((r) => r.tender.title)).toContain("Federated Data Platform and associated services");
 
-  const pdf = await download(page, "Department report (PDF)", async (r) => void (await r.getByLabel("Department").selectOption({ label: "NHS England" })));
+  const pdf = await download(
+    page,
+    "Department report (PDF)",
+    async (r) => void (await r.getByLabel("Department").selectOption({ label: "NHS England" })),
+  );
   expect(pdf.name).toMatch(/\.pdf$/);
   const parser = new PDFParse({ data: pdf.bytes });
   const { text } = await parser.getText();
@@ -61,7 +84,10 @@ test("an auditor downloads spend as CSV and XLSX, OCDS and the audit trail, and 
   expect(text).toMatch(/Page 1 of \d+/);
 
   const audit = await download(page, "Audit trail");
-  const events = Papa.parse<Record<string, string>>(audit.bytes.subarray(3).toString("utf8"), { header: true, skipEmptyLines: true }).data;
+  const events = Papa.parse<Record<string, string>>(audit.bytes.subarray(3).toString("utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   // The downloads just made are themselves in the trail.
   expect(events.some((e) => e.Action === "export.spend" && e.Actor === "auditor@partnerscope.example")).toBe(true);
 });
@@ -70,8 +96,68 @@ test("a commercial lead exports only their department, and a forged department i
   await signIn(page, "lead.hmrc@partnerscope.example");
   await page.goto("/exports");
   const region = page.getByRole("region", { name: "Spend" });
-  await expect(region.getByLabel("Department").getByRole("option")).toHaveText(["All you can see", "HM Revenue and Customs"]);
+  await expect(region.getByLabel("Department").getByRole("option")).toHaveText([
+    "All you can see",
+    "HM Revenue and Customs",
+  ]);
   await expect(page.getByRole("region", { name: "Audit trail" })).toHaveCount(0);
   const response = await page.request.get("/api/exports/spend?departmentId=cnotmydepartment0000000001");
   expect(response.status()).toBe(403);
+});
+
+test("the Exports page: empty fields mean not set, and a bad field gets a GOV.UK error summary linking to it, never JSON", async ({
+  page,
+}) => {
+  await signIn(page, "auditor@partnerscope.example");
+  await page.goto("/exports");
+  // Every field left as it is: the whole of what the auditor may see.
+  const all = await download(page, "Spend");
+  expect(all.name).toMatch(/^partnerscope-spend-\d{4}-\d{2}-\d{2}\.csv$/);
+  const ocds = await download(page, "OCDS release package");
+  expect(ocds.name).toMatch(/^partnerscope-ocds-all-/);
+  expect(validateReleasePackage(JSON.parse(ocds.bytes.toString("utf8")))).toMatchObject({
+    valid: true,
+    errors: [],
+    unvalidatedExtensions: [],
+  });
+
+  const spend = page.getByRole("region", { name: "Spend" });
+  await spend.getByLabel("From").fill("2025-06-01");
+  await spend.getByLabel("To").fill("2025-01-31");
+  await spend.getByRole("button", { name: "Download" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("heading", { name: "There is a problem with the Spend download" })).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Exports", level: 1 })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText('"fields"');
+  // The message is beside the field too, and the fields keep what was typed.
+  await expect(spend.getByText("To: must be on or after From")).toBeVisible();
+  await expect(spend.getByLabel("From")).toHaveValue("2025-06-01");
+  await expect(spend.locator("#spend-to")).toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link", { name: "To: must be on or after From" }).click();
+  await expect(page.locator("#spend-to")).toBeFocused();
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze())
+      .violations,
+  ).toEqual([]);
+
+  // A corrected form downloads.
+  await spend.getByLabel("To").fill("2025-12-31");
+  const fixed = await download(page, "Spend");
+  expect(fixed.name).toMatch(/\.csv$/);
+
+  // The report's months, reversed.
+  const report = page.getByRole("region", { name: "Department report (PDF)" });
+  await report.getByLabel("From month").fill("2026-04");
+  await report.getByLabel("To month").fill("2026-03");
+  await report.getByRole("button", { name: "Download" }).click();
+  await expect(
+    page.getByRole("heading", { name: "There is a problem with the Department report (PDF) download" }),
+  ).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: "test-results/exports-error-summary-375.png", fullPage: false });
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze())
+      .violations,
+  ).toEqual([]);
 });

@@ -23,13 +23,24 @@ test("a missing or out-of-scope contract answers 404 with the not-found page", a
   await expect(page).toHaveTitle("Page not found · Partnerscope");
 });
 
-test("partner search answers 403 to a supplier, and 200 with its results to a lead", async ({ page }) => {
-  await signIn(page, "supplier.cf@partnerscope.example");
+test("partner search answers 403 to an auditor, and 200 with its results to a supplier and a lead", async ({
+  page,
+}) => {
+  await signIn(page, "auditor@partnerscope.example");
   expect((await page.goto("/partner-search"))?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
 
   await page.context().clearCookies();
+  await signIn(page, "supplier.palantir@partnerscope.example");
+  expect((await page.goto("/partner-search?q=carnall"))?.status()).toBe(200);
+  await expect(page.getByRole("table", { name: "Suppliers matching the search" })).toContainText(
+    "Carnall Farrar Limited",
+  );
+
+  await page.context().clearCookies();
   await signIn(page, "lead.nhse@partnerscope.example");
   expect((await page.goto("/partner-search?q=carnall"))?.status()).toBe(200);
-  await expect(page.getByRole("table", { name: "Suppliers matching the search" })).toContainText("Carnall Farrar Limited");
+  await expect(page.getByRole("table", { name: "Suppliers matching the search" })).toContainText(
+    "Carnall Farrar Limited",
+  );
 });

@@ -25,12 +25,22 @@ for (const email of ["lead.nhse@partnerscope.example", "admin@partnerscope.examp
   });
 }
 
-test("a commercial lead sees only their department, and a date filter changes the figures and the URL", async ({ page }) => {
+test("a commercial lead sees only their department, and a date filter changes the figures and the URL", async ({
+  page,
+}) => {
   await signIn(page, "lead.nhse@partnerscope.example");
   await page.goto("/insight");
   const targets = page.getByRole("table", { name: "SME share by department and financial year against target" });
   await expect(targets.getByRole("link", { name: "NHS England" }).first()).toBeVisible();
   expect(new Set(await targets.locator("tbody tr td:first-child").allTextContents())).toEqual(new Set(["NHS England"]));
+  // Beside the SME share: how much of it rests on size declarations nobody has verified (the demo's are verified).
+  const smeShare = page.getByRole("region", { name: "SME share over time" });
+  await expect(
+    smeShare.getByText(
+      /of direct spend \(£[\d,.]+, [\d.]+% of the direct SME spend\) is counted as SME on size declarations nobody has verified yet/,
+    ),
+  ).toBeVisible();
+  await smeShare.screenshot({ path: "test-results/insight-sme-unverified.png" });
 
   // The data table sits behind each chart, in a disclosure.
   await page.getByText("Data table: spend over time").click();
@@ -45,7 +55,9 @@ test("a commercial lead sees only their department, and a date filter changes th
   await page.getByText("Data table: spend over time").click();
   await expect(months).toHaveCount(3);
   await expect(page.getByLabel("From month")).toHaveValue("2025-04");
-  await page.getByRole("region", { name: "Spend over time" }).screenshot({ path: "test-results/insight-spend-filtered.png" });
+  await page
+    .getByRole("region", { name: "Spend over time" })
+    .screenshot({ path: "test-results/insight-spend-filtered.png" });
 });
 
 test("the lock-in score explains itself", async ({ page }) => {

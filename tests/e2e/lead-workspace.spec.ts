@@ -3,7 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./sign-in";
 import { chooseSupplier } from "./supplier-picker";
 
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
 const expectNoAxeViolations = async (page: Page) => expect((await axe(page)).violations).toEqual([]);
 
 // Demo data: Palantir holds a verified place on G-Cloud 14 Lot 2 from 21 Nov 2024.
@@ -14,7 +15,9 @@ async function openPanel(page: Page, region: string, summary: string) {
   await page.getByRole("region", { name: region }).getByText(summary, { exact: true }).click();
 }
 
-test("a lead creates a call-off with a consortium, KPIs, an assessment and an extension, and sees it all", async ({ page }) => {
+test("a lead creates a call-off with a consortium, KPIs, an assessment and an extension, and sees it all", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const title = `Population health analytics ${Date.now().toString(36)}`;
   await signIn(page, "lead.nhse@partnerscope.example");
@@ -44,7 +47,10 @@ test("a lead creates a call-off with a consortium, KPIs, an assessment and an ex
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   // The consortium: two members with roles and pledged shares.
-  for (const [name, role, share] of [["Carnall Farrar Limited", "Data", "10"], ["PricewaterhouseCoopers LLP", "Specialist", "15"]] as const) {
+  for (const [name, role, share] of [
+    ["Carnall Farrar Limited", "Data", "10"],
+    ["PricewaterhouseCoopers LLP", "Specialist", "15"],
+  ] as const) {
     await openPanel(page, "Partnership", "Add a member");
     const partnership = page.getByRole("region", { name: "Partnership" });
     await chooseSupplier(partnership, "Member", name);
@@ -57,14 +63,20 @@ test("a lead creates a call-off with a consortium, KPIs, an assessment and an ex
   await expect(page.getByRole("region", { name: "Partnership" })).toContainText("Keeps 75% of value");
 
   // Three KPIs (the contract is over £5m), one owned by a member.
-  const kpis = [["Service availability", LEAD], ["Data quality", "Carnall Farrar Limited"], ["User satisfaction", LEAD]] as const;
+  const kpis = [
+    ["Service availability", LEAD],
+    ["Data quality", "Carnall Farrar Limited"],
+    ["User satisfaction", LEAD],
+  ] as const;
   for (const [name, accountable] of kpis) {
     await openPanel(page, "KPIs and ratings", "Add a KPI");
     const region = page.getByRole("region", { name: "KPIs and ratings" });
     await region.getByLabel("KPI", { exact: true }).fill(name);
     await region.getByLabel("Measure").fill("Monthly measurement");
     await region.getByLabel("Target").fill("95%");
-    await region.getByLabel("Accountable partner").selectOption({ label: accountable === LEAD ? `${LEAD} (lead partner)` : accountable });
+    await region
+      .getByLabel("Accountable partner")
+      .selectOption({ label: accountable === LEAD ? `${LEAD} (lead partner)` : accountable });
     await region.getByRole("button", { name: "Add KPI" }).click();
     await expect(region.getByRole("heading", { level: 3, name })).toBeVisible();
   }
@@ -76,21 +88,29 @@ test("a lead creates a call-off with a consortium, KPIs, an assessment and an ex
   await kpiRegion.getByLabel("Rating").selectOption({ label: "Approaching target" });
   await kpiRegion.getByLabel("Note (optional)").fill("98.7% against 99.9%");
   await kpiRegion.getByRole("button", { name: "Record assessment" }).click();
-  await expect(kpiRegion.getByRole("table", { name: "Ratings of Service availability" })).toContainText("98.7% against 99.9%");
+  await expect(kpiRegion.getByRole("table", { name: "Ratings of Service availability" })).toContainText(
+    "98.7% against 99.9%",
+  );
 
-  // An extension with a value change, as a dated amendment.
-  await openPanel(page, "Amendments", "Record an amendment");
-  const amendments = page.getByRole("region", { name: "Amendments" });
+  // An extension with a value change, as a dated change in the ledger with its legal ground.
+  await openPanel(page, "Changes", "Record a change");
+  const amendments = page.getByRole("region", { name: "Changes" });
   await amendments.getByLabel("Kind of amendment").selectOption({ label: "Extension" });
   await amendments.getByLabel("Date of the amendment").fill("2026-05-01");
   await amendments.getByLabel("New end date").fill("2028-06-30");
   await amendments.getByLabel("Value change (£, optional)").fill("500000");
   await amendments.getByLabel("Rationale").fill("Twelve-month extension option taken up");
-  await amendments.getByRole("button", { name: "Record amendment" }).click();
+  await amendments
+    .getByLabel("Legal ground")
+    .selectOption({ label: "Unforeseeable circumstances (Schedule 8, paragraph 5)" });
+  await amendments.getByRole("button", { name: "Record change" }).click();
 
   // Everything on the one page.
   await expect(amendments).toContainText("Twelve-month extension option taken up");
-  await expect(amendments).toContainText("Extension");
+  await expect(amendments).toContainText("Term");
+  // A year more on a three-year term with no options is a third: a UK10 is due before it takes effect.
+  await expect(amendments).toContainText("Needs a UK10 notice");
+  await expect(amendments.getByRole("definition").filter({ hasText: "+£500,000.00" })).toContainText("(+6.7%)");
   const summary = page.getByRole("region", { name: "Summary" });
   await expect(summary).toContainText("£7,500,000.00");
   await expect(summary).toContainText("£8,000,000.00");
@@ -100,12 +120,17 @@ test("a lead creates a call-off with a consortium, KPIs, an assessment and an ex
   await expect(kpiRegion).not.toContainText("Procurement Act 2023 requires");
   await expect(page.getByRole("region", { name: "Lock-in factors" })).toContainText("No break clause");
   const history = page.getByRole("region", { name: "Audit history" });
-  for (const action of ["Contract created", "Member added", "KPI added", "KPI assessed", "Amendment recorded"]) {
+  for (const action of ["Contract created", "Member added", "KPI added", "KPI assessed", "Change recorded"]) {
     await expect(history.getByRole("cell", { name: action }).first()).toBeVisible();
   }
 
   // The forms, opened, pass axe on the contract page too.
-  for (const [region, panel] of [["Partnership", "Add a member"], ["KPIs and ratings", "Add a KPI"], ["Social value", "Add a commitment"], ["Amendments", "Record an amendment"]] as const) {
+  for (const [region, panel] of [
+    ["Partnership", "Add a member"],
+    ["KPIs and ratings", "Add a KPI"],
+    ["Social value", "Add a commitment"],
+    ["Changes", "Record a change"],
+  ] as const) {
     await openPanel(page, region, panel);
   }
   await page.screenshot({ path: "test-results/lead-workspace-contract.png", fullPage: true });
@@ -124,7 +149,10 @@ test("a lead creates a call-off with a consortium, KPIs, an assessment and an ex
 
 test("a second save from a stale edit form is refused and overwrites nothing", async ({ browser }) => {
   // Two people: two browser contexts, each signed in.
-  const [first, second] = await Promise.all([browser.newContext().then((c) => c.newPage()), browser.newContext().then((c) => c.newPage())]);
+  const [first, second] = await Promise.all([
+    browser.newContext().then((c) => c.newPage()),
+    browser.newContext().then((c) => c.newPage()),
+  ]);
   await signIn(first, "lead.hmrc@partnerscope.example");
   await signIn(second, "lead.hmrc@partnerscope.example");
   await first.goto("/contracts?status=ACTIVE&sort=title&dir=asc");
@@ -138,7 +166,9 @@ test("a second save from a stale edit form is refused and overwrites nothing", a
   await expect(first.getByRole("heading", { level: 1, name: `${original} (first)` })).toBeVisible();
   await second.getByLabel("Title").fill(`${original} (second)`);
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(second.getByRole("main").getByRole("alert")).toContainText("changed by someone else since you opened it");
+  await expect(second.getByRole("main").getByRole("alert")).toContainText(
+    "changed by someone else since you opened it",
+  );
   await second.goto(contractPath!);
   await expect(second.getByRole("heading", { level: 1, name: `${original} (first)` })).toBeVisible();
   // Put the title back so the demo data stays as it was (reloading the form takes the new version).

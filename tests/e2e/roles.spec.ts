@@ -7,7 +7,9 @@ const axe = (page: import("@playwright/test").Page) =>
 
 test("an administrator sees every department's contracts", async ({ page }) => {
   await signIn(page, "admin@partnerscope.example");
-  expect(await navigationLabels(page)).toEqual(expect.arrayContaining(["Overview", "Contracts", "Suppliers", "Frameworks"]));
+  expect(await navigationLabels(page)).toEqual(
+    expect.arrayContaining(["Overview", "Contracts", "Suppliers", "Frameworks"]),
+  );
   await page.goto("/contracts?sort=title");
   const departments = new Set<string | undefined>();
   // Several pages of the register: more than one department appears.
@@ -18,7 +20,9 @@ test("an administrator sees every department's contracts", async ({ page }) => {
   expect(departments.size).toBeGreaterThan(1);
 });
 
-test("a commercial lead sees only their department, and other departments' contracts are not found", async ({ page }) => {
+test("a commercial lead sees only their department, and other departments' contracts are not found", async ({
+  page,
+}) => {
   await signIn(page, "lead.hmrc@partnerscope.example");
   const leadNav = await navigationLabels(page);
   expect(leadNav).toEqual(expect.arrayContaining(["Overview", "Contract register", "Suppliers", "Frameworks"]));
@@ -35,7 +39,9 @@ test("a commercial lead sees only their department, and other departments' contr
   await signIn(nhsePage, "lead.nhse@partnerscope.example");
   await nhsePage.goto("/contracts?q=Federated+Data+Platform+and");
   await nhsePage.getByRole("link", { name: "Federated Data Platform and associated services" }).click();
-  await expect(nhsePage.getByRole("heading", { level: 1, name: "Federated Data Platform and associated services" })).toBeVisible();
+  await expect(
+    nhsePage.getByRole("heading", { level: 1, name: "Federated Data Platform and associated services" }),
+  ).toBeVisible();
   const fdpUrl = new URL(nhsePage.url()).pathname;
   await nhse.close();
 
@@ -56,7 +62,12 @@ test("a commercial lead sees the Federated Data Platform partnership, and the pa
   await expect(partnership.getByText("Lead partner · accountable for outcomes")).toBeVisible();
   await expect(partnership.getByRole("link", { name: /Palantir Technologies UK/ })).toBeVisible();
   const members = partnership.getByRole("list", { name: "Consortium members" });
-  for (const name of [/Accenture/, /PricewaterhouseCoopers/, /North of England Commissioning Support/, /Carnall Farrar/]) {
+  for (const name of [
+    /Accenture/,
+    /PricewaterhouseCoopers/,
+    /North of England Commissioning Support/,
+    /Carnall Farrar/,
+  ]) {
     await expect(members.getByRole("link", { name })).toBeVisible();
   }
   expect(await axe(page).then((r) => r.violations)).toEqual([]);
@@ -72,7 +83,11 @@ test("a supplier sees its own organisation and only the contracts it is party to
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
   await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Contracts" }).getByRole("link", { name: "Federated Data Platform and associated services", exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Contracts" })
+      .getByRole("link", { name: "Federated Data Platform and associated services", exact: true }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "See how buyers see your organisation" }).click();
   await expect(page).toHaveURL(/\/suppliers\/[^/]+$/);
   await expect(page.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();
@@ -87,7 +102,9 @@ test("a supplier sees its own organisation and only the contracts it is party to
   // Each contract it sees has it as lead partner or consortium member.
   await page.getByRole("link", { name: "Our contracts" }).click();
   await expect(page.getByRole("heading", { name: "Contracts", level: 1 })).toBeVisible();
-  const links = await page.locator("table tbody tr td:first-child a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const links = await page
+    .locator("table tbody tr td:first-child a")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(links.length).toBeGreaterThan(0);
   for (const href of links.slice(0, 5)) {
     await page.goto(href);
@@ -134,7 +151,10 @@ test("the overview lists what waits for each person, and each item opens where t
   await signIn(page, "supplier.cf@partnerscope.example");
   await page.goto("/");
   // Carnall Farrar's latest declaration is from 2019: it is asked for its current size.
-  await page.getByRole("region", { name: "Needs your attention" }).getByRole("link", { name: /Your latest size declaration is from 14 Dec 2019/ }).click();
+  await page
+    .getByRole("region", { name: "Needs your attention" })
+    .getByRole("link", { name: /Your latest size declaration is from 14 Dec 2019/ })
+    .click();
   await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole("heading", { name: "Declare your size" })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/users";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/users";
 
 export function demoUser(email: string) {
   const user = DEMO_USERS.find((u) => u.email === email);

@@ -16,7 +16,18 @@ async function threeEvents(departmentId: string | null = null) {
   const entityId = randomUUID();
   const events = [];
   for (const action of ["first", "second", "third"]) {
-    events.push(await db.$transaction((tx) => recordAudit(tx, { actor, action: `tamper.${action}`, entityType: "Test", entityId, departmentId, after: { action } })));
+    events.push(
+      await db.$transaction((tx) =>
+        recordAudit(tx, {
+          actor,
+          action: `tamper.${action}`,
+          entityType: "Test",
+          entityId,
+          departmentId,
+          after: { action },
+        }),
+      ),
+    );
   }
   return events;
 }
@@ -55,7 +66,10 @@ describe("audit chain verification", () => {
     const original = await db.auditEvent.findUniqueOrThrow({ where: { id: second!.id } });
     await withProtectionLifted(`DELETE FROM "AuditEvent" WHERE id = ${second!.id}`);
     try {
-      expect((await verifyAuditChain(db, { fromId: first!.id, toId: third!.id })).break).toEqual({ id: third!.id, reason: "link" });
+      expect((await verifyAuditChain(db, { fromId: first!.id, toId: third!.id })).break).toEqual({
+        id: third!.id,
+        reason: "link",
+      });
     } finally {
       await db.$transaction([
         db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER audit_event_no_update_or_delete`),

@@ -12,14 +12,24 @@ describe("audit trail", () => {
     const entityId = randomUUID();
     for (const action of ["contract.create", "contract.update"]) {
       await db.$transaction((tx) =>
-        recordAudit(tx, { actor, action, entityType: "Contract", entityId, before: { value: "1.00" }, after: { value: "2.50", at: new Date("2026-01-01") } }),
+        recordAudit(tx, {
+          actor,
+          action,
+          entityType: "Contract",
+          entityId,
+          before: { value: "1.00" },
+          after: { value: "2.50", at: new Date("2026-01-01") },
+        }),
       );
     }
     const events = await db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
     expect(events).toHaveLength(2);
     expect(events[1]!.prevHash).not.toBeNull();
     // Other tests append concurrently: check the stretch from this test's first event to its last.
-    const stretch = await db.auditEvent.findMany({ where: { id: { gte: events[0]!.id, lte: events[1]!.id } }, orderBy: { id: "asc" } });
+    const stretch = await db.auditEvent.findMany({
+      where: { id: { gte: events[0]!.id, lte: events[1]!.id } },
+      orderBy: { id: "asc" },
+    });
     expect(findChainBreak(stretch, stretch[0]!.prevHash)).toBeNull();
     expect(events[1]!.prevHash).toBe(stretch[stretch.length - 2]!.hash);
   });
@@ -36,8 +46,12 @@ describe("audit trail", () => {
   });
 
   it("the database refuses updates and deletes of audit events", async () => {
-    const event = await db.$transaction((tx) => recordAudit(tx, { actor, action: "x.test", entityType: "Test", entityId: randomUUID() }));
-    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
+    const event = await db.$transaction((tx) =>
+      recordAudit(tx, { actor, action: "x.test", entityType: "Test", entityId: randomUUID() }),
+    );
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
     expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("x.test");
   });

@@ -21,7 +21,8 @@ function exportedActions(file: string): string[] {
   return [...source.matchAll(/export async function (\w+)/g)].map((m) => m[1]!);
 }
 
-const describeEntry = (e: Entry) => (e.kind === "action" ? `${e.file} ${e.name}` : e.kind === "route" ? `${e.method} ${e.file}` : e.file);
+const describeEntry = (e: Entry) =>
+  e.kind === "action" ? `${e.file} ${e.name}` : e.kind === "route" ? `${e.method} ${e.file}` : e.file;
 
 async function attempt(entry: Entry, world: World): Promise<unknown> {
   const mod = (await import(/* @vite-ignore */ `@/${entry.file.replace(/\.tsx?$/, "")}`)) as Record<string, unknown>;
@@ -31,7 +32,9 @@ async function attempt(entry: Entry, world: World): Promise<unknown> {
   }
   if (entry.kind === "route") {
     const handler = mod[entry.method] as (request: Request, context: unknown) => Promise<Response>;
-    const response = await handler(new Request(`http://localhost/x?${entry.query?.(world) ?? ""}`), { params: Promise.resolve(entry.params?.(world) ?? {}) });
+    const response = await handler(new Request(`http://localhost/x?${entry.query?.(world) ?? ""}`), {
+      params: Promise.resolve(entry.params?.(world) ?? {}),
+    });
     await response.body?.cancel();
     return response;
   }
@@ -45,7 +48,9 @@ beforeAll(async () => {
 });
 
 describe("the authorisation table covers everything", () => {
-  const listed = new Set(MATRIX.map((m) => (m.entry.kind === "action" ? `${m.entry.file}#${m.entry.name}` : m.entry.file)));
+  const listed = new Set(
+    MATRIX.map((m) => (m.entry.kind === "action" ? `${m.entry.file}#${m.entry.name}` : m.entry.file)),
+  );
 
   it("lists every page and route handler", () => {
     const routes = filesUnder("app", (n) => n === "page.tsx" || n === "route.ts").filter((f) => !EXEMPT.includes(f));
@@ -61,7 +66,9 @@ describe("the authorisation table covers everything", () => {
   });
 
   it("lists every server action", () => {
-    const actions = filesUnder("lib", (n) => n === "actions.ts").flatMap((f) => exportedActions(f).map((name) => `${f}#${name}`));
+    const actions = filesUnder("lib", (n) => n === "actions.ts").flatMap((f) =>
+      exportedActions(f).map((name) => `${f}#${name}`),
+    );
     expect(actions.filter((a) => !listed.has(a))).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 // A department with a lead, another department with its lead, an auditor and a supplier user: the
 // callers every contract-writing action is tested as.
 import { expect } from "vitest";
-import { createContract, createDepartment, createLot, createLotMembership, createSupplier, createUser } from "@/tests/factories";
+import {
+  createContract,
+  createDepartment,
+  createLot,
+  createLotMembership,
+  createSupplier,
+  createUser,
+} from "@/tests/factories";
 
 export async function buildContractWorld() {
   const [dept, otherDept] = await Promise.all([createDepartment(), createDepartment()]);
@@ -22,7 +29,10 @@ export async function buildContractWorld() {
 
 /** Where an action redirected to (it throws NEXT_REDIRECT on success); shows what it returned otherwise. */
 export async function redirectTarget(promise: Promise<unknown>): Promise<string> {
-  const outcome = await promise.then((value) => ({ value, error: undefined }), (error: unknown) => ({ value: undefined, error }));
+  const outcome = await promise.then(
+    (value) => ({ value, error: undefined }),
+    (error: unknown) => ({ value: undefined, error }),
+  );
   const digest = (outcome.error as { digest?: string } | undefined)?.digest;
   expect(digest, `expected a redirect; the action returned ${JSON.stringify(outcome.value)}`).toMatch(/^NEXT_REDIRECT/);
   return digest!.split(";")[2]!;

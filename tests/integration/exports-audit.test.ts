@@ -14,7 +14,14 @@ describe("GET /api/exports/audit", () => {
     const [granted, other] = await Promise.all([createDepartment(), createDepartment()]);
     const marker = `exported.${randomUUID().slice(0, 8)}`;
     for (const departmentId of [granted.id, other.id]) {
-      await db.$transaction((tx) => recordAudit(tx, { actor: { id: null, email: "x@example.org" }, action: marker, entityType: "Test", departmentId }));
+      await db.$transaction((tx) =>
+        recordAudit(tx, {
+          actor: { id: null, email: "x@example.org" },
+          action: marker,
+          entityType: "Test",
+          departmentId,
+        }),
+      );
     }
     const auditor = await createUser("AUDITOR", { grantedDepartmentIds: [granted.id] });
     actAs(auditor);
@@ -34,6 +41,6 @@ describe("GET /api/exports/audit", () => {
     actAs(await createUser("ADMIN"));
     const response = await GET(new Request("http://localhost/api/exports/audit?format=docx"));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: string }).error).toBe("format: format must be csv or xlsx");
+    expect(((await response.json()) as { error: string }).error).toBe("format: must be csv or xlsx");
   });
 });

@@ -8,15 +8,28 @@ import { getSpendDashboard } from "@/lib/insight/queries";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { actAs } from "@/tests/auth";
-import { createContract, createDepartment, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import {
+  createContract,
+  createDepartment,
+  createSpend,
+  createSupplier,
+  createUser,
+  declareSize,
+} from "@/tests/factories";
 
-const get = (table: string, query = "") => GET(new Request(`http://localhost/api/exports/insight/${table}?${query}`), { params: Promise.resolve({ table }) });
+const get = (table: string, query = "") =>
+  GET(new Request(`http://localhost/api/exports/insight/${table}?${query}`), { params: Promise.resolve({ table }) });
 
 async function world() {
   const department = await createDepartment();
   const [sme, large] = await Promise.all([createSupplier(), createSupplier()]);
   await Promise.all([declareSize(sme.id, "2020-01-01", true), declareSize(large.id, "2020-01-01", false)]);
-  const contract = await createContract(department.id, large.id, { routeToMarket: "DIRECT_AWARD", procurementMethod: "DIRECT", directAwardJustification: "Urgency", numberOfTenderers: 1 });
+  const contract = await createContract(department.id, large.id, {
+    routeToMarket: "DIRECT_AWARD",
+    procurementMethod: "DIRECT",
+    directAwardJustification: "Urgency",
+    numberOfTenderers: 1,
+  });
   await createSpend(department.id, large.id, "2025-05-10", "3000.00", { contractId: contract.id });
   await createSpend(department.id, sme.id, "2025-06-10", "1000.00", { contractId: contract.id });
   await refreshSpendAggregates(db, { departmentIds: [department.id] });
@@ -28,11 +41,20 @@ describe("GET /api/exports/insight/[table]", () => {
     const { department } = await world();
     const lead = await createUser("COMMERCIAL_LEAD", { departmentId: department.id });
     actAs(lead);
-    const text = new TextDecoder().decode((await (await get("sme-share")).arrayBuffer()));
-    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    const text = new TextDecoder().decode(await (await get("sme-share")).arrayBuffer());
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const screen = (await getSpendDashboard(InsightFiltersSchema.parse({}))).smeYears;
     expect(rows).toHaveLength(screen.length);
-    expect(rows[0]).toMatchObject({ Department: department.name, "Financial year ending March": "2026", "Direct spend": "4000.00", "Direct spend to SMEs": "1000.00", "Direct SME share": "0.25" });
+    expect(rows[0]).toMatchObject({
+      Department: department.name,
+      "Financial year ending March": "2026",
+      "Direct spend": "4000.00",
+      "Direct spend to SMEs": "1000.00",
+      "Direct SME share": "0.25",
+    });
     expect(await db.auditEvent.count({ where: { actorId: lead.id, action: "export.sme-share" } })).toBe(1);
   });
 

@@ -18,10 +18,28 @@ async function build() {
   const amounts = ["25000.01", "1234567.89", "-300.50"];
   for (const [i, amount] of amounts.entries()) {
     await db.spendTransaction.create({
-      data: { kind: "DIRECT", departmentId: a.id, contractId: contract.id, payeeSupplierId: supplier.id, paidOn: new Date(`2025-0${i + 1}-15`), amount, description: `Invoice "${i}", £ paid`, fingerprint: `t:${a.id}:${i}` },
+      data: {
+        kind: "DIRECT",
+        departmentId: a.id,
+        contractId: contract.id,
+        payeeSupplierId: supplier.id,
+        paidOn: new Date(`2025-0${i + 1}-15`),
+        amount,
+        description: `Invoice "${i}", £ paid`,
+        fingerprint: `t:${a.id}:${i}`,
+      },
     });
   }
-  await db.spendTransaction.create({ data: { kind: "DIRECT", departmentId: b.id, payeeSupplierId: supplier.id, paidOn: new Date("2025-02-01"), amount: "999.99", fingerprint: `t:${b.id}` } });
+  await db.spendTransaction.create({
+    data: {
+      kind: "DIRECT",
+      departmentId: b.id,
+      payeeSupplierId: supplier.id,
+      paidOn: new Date("2025-02-01"),
+      amount: "999.99",
+      fingerprint: `t:${b.id}`,
+    },
+  });
   return { a, b, supplier, amounts, lead: await createUser("COMMERCIAL_LEAD", { departmentId: a.id }) };
 }
 
@@ -46,7 +64,12 @@ describe("GET /api/exports/spend", () => {
     const rows = await csvRows(response);
     expect(rows.map((r) => r.Amount)).toEqual(world.amounts);
     expect(rows.every((r) => r.Department === world.a.name)).toBe(true);
-    expect(rows[0]).toMatchObject({ "Payment date": "2025-01-15", Supplier: world.supplier.legalName, "Contract reference": `REF-${world.a.id}`, Description: 'Invoice "0", £ paid' });
+    expect(rows[0]).toMatchObject({
+      "Payment date": "2025-01-15",
+      Supplier: world.supplier.legalName,
+      "Contract reference": `REF-${world.a.id}`,
+      Description: 'Invoice "0", £ paid',
+    });
     const total = rows.reduce((sum, r) => sum.plus(r.Amount!), new Decimal(0));
     const inDb = await db.spendTransaction.aggregate({ where: { departmentId: world.a.id }, _sum: { amount: true } });
     expect(total.toString()).toBe(inDb._sum.amount!.toString());
@@ -75,7 +98,10 @@ describe("GET /api/exports/spend", () => {
     actAs(auditor);
     await (await get(`departmentId=${world.a.id}&from=2025-01-01`)).arrayBuffer();
     const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: auditor.id, action: "export.spend" } });
-    expect(event.after).toMatchObject({ format: "csv", filters: { departmentId: world.a.id, from: "2025-01-01", kind: "all" } });
+    expect(event.after).toMatchObject({
+      format: "csv",
+      filters: { departmentId: world.a.id, from: "2025-01-01", kind: "all" },
+    });
   });
 
   it("an auditor gets only granted departments and is refused another's outright", async () => {
@@ -92,7 +118,7 @@ describe("GET /api/exports/spend", () => {
     const response = await get("from=01/02/2025&format=pdf");
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string };
-    expect(body.error).toContain("from: Use a date like 2025-04-01");
-    expect(body.error).toContain("format: format must be csv or xlsx");
+    expect(body.error).toContain("from: Enter a real date, like 2025-04-01");
+    expect(body.error).toContain("format: must be csv or xlsx");
   });
 });

@@ -16,8 +16,22 @@ const HMT = "hmt-spend-april-2024-win1252.csv";
 
 async function importFile(path: string, departmentId: string) {
   const format = formatOfFileName(path)!;
-  const record = await createSpendImport(db, { path, fileName: path.split("/").pop()!, format, departmentId, createdById: null });
-  const result = await runSpendImport({ prisma: db, databaseUrl: process.env.DATABASE_URL!, importId: record.id, departmentId, path, format, actor: null });
+  const record = await createSpendImport(db, {
+    path,
+    fileName: path.split("/").pop()!,
+    format,
+    departmentId,
+    createdById: null,
+  });
+  const result = await runSpendImport({
+    prisma: db,
+    databaseUrl: process.env.DATABASE_URL!,
+    importId: record.id,
+    departmentId,
+    path,
+    format,
+    actor: null,
+  });
   return { importId: record.id, result };
 }
 
@@ -25,12 +39,20 @@ const sumSql = (where: { importId?: string; departmentId?: string }) =>
   db.$queryRaw<{ total: string; rows: number }[]>`
     SELECT COALESCE(sum(amount), 0)::text AS total, count(*)::int AS rows FROM "SpendTransaction"
     WHERE (${where.importId ?? null}::text IS NULL OR "importId" = ${where.importId ?? null})
-      AND (${where.departmentId ?? null}::text IS NULL OR "departmentId" = ${where.departmentId ?? null})`.then((r) => r[0]!);
+      AND (${where.departmentId ?? null}::text IS NULL OR "departmentId" = ${where.departmentId ?? null})`.then(
+    (r) => r[0]!,
+  );
 
 /** The HM Treasury fixture with this run's names; every supplier registered so it completes at once. */
 async function hmtWithSuppliers() {
   const tag = runTag();
-  const names = { Capita: `Capita${tag}`, Sopra: `Sopra${tag}`, Kainos: `Kainos${tag}`, Methods: `Methods${tag}`, "Café": `Café${tag}` };
+  const names = {
+    Capita: `Capita${tag}`,
+    Sopra: `Sopra${tag}`,
+    Kainos: `Kainos${tag}`,
+    Methods: `Methods${tag}`,
+    Café: `Café${tag}`,
+  };
   const department = await createDepartment();
   const capita = await createSupplier({ legalName: `Capita${tag} Business Services Ltd` });
   const sopra = await createSupplier({ legalName: `Sopra${tag} Steria Limited` });
@@ -48,15 +70,28 @@ describe("spend import", () => {
     expect(result).toEqual({ status: "COMPLETED", rowsWritten: 11, duplicatesSkipped: 0, totalAmount: "1540768.83" });
     expect(await sumSql({ importId })).toEqual({ total: "1540768.83", rows: 11 });
 
-    const lines = await db.spendTransaction.findMany({ where: { importId }, orderBy: [{ paidOn: "asc" }, { amount: "desc" }] });
+    const lines = await db.spendTransaction.findMany({
+      where: { importId },
+      orderBy: [{ paidOn: "asc" }, { amount: "desc" }],
+    });
     expect(lines.find((l) => l.description === "Licence renewal £26k")?.transactionNumber).toBeNull();
     const split = lines.filter((l) => l.transactionNumber === "7004567");
     expect(split.map((l) => l.amount.toFixed(2))).toEqual(["30000.00", "27500.00", "2499.99"]);
     expect(split.every((l) => l.payeeSupplierId === suppliers.kainos.id)).toBe(true);
     // Two identical lines in one file are two payments.
     expect(lines.filter((l) => l.payeeSupplierId === suppliers.cafe.id)).toHaveLength(2);
-    expect(lines.filter((l) => l.payeeSupplierId === suppliers.sopra.id).map((l) => l.amount.toFixed(2)).sort()).toEqual(["-2000.00", "1234567.89", "48250.75"]);
-    expect(lines.filter((l) => l.contractId === contract.id).map((l) => l.amount.toFixed(2)).sort()).toEqual(["-1250.00", "125000.00"]);
+    expect(
+      lines
+        .filter((l) => l.payeeSupplierId === suppliers.sopra.id)
+        .map((l) => l.amount.toFixed(2))
+        .sort(),
+    ).toEqual(["-2000.00", "1234567.89", "48250.75"]);
+    expect(
+      lines
+        .filter((l) => l.contractId === contract.id)
+        .map((l) => l.amount.toFixed(2))
+        .sort(),
+    ).toEqual(["-1250.00", "125000.00"]);
     expect(lines.every((l) => l.departmentId === department.id && l.kind === "DIRECT")).toBe(true);
 
     const record = await db.import.findUniqueOrThrow({ where: { id: importId } });
@@ -66,7 +101,9 @@ describe("spend import", () => {
     const audit = await db.auditEvent.findFirst({ where: { entityType: "Import", entityId: importId } });
     expect(audit?.action).toBe("import.complete");
     // The dashboards' monthly roll-up follows the import, to the penny.
-    const [monthly] = await db.$queryRaw<{ total: string }[]>`SELECT sum(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
+    const [monthly] = await db.$queryRaw<
+      { total: string }[]
+    >`SELECT sum(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
     expect(monthly?.total).toBe("1540768.83");
   });
 
@@ -74,14 +111,23 @@ describe("spend import", () => {
     const { path, department } = await hmtWithSuppliers();
     await importFile(path, department.id);
     const again = await importFile(path, department.id);
-    expect(again.result).toEqual({ status: "COMPLETED", rowsWritten: 0, duplicatesSkipped: 11, totalAmount: "1540768.83" });
+    expect(again.result).toEqual({
+      status: "COMPLETED",
+      rowsWritten: 0,
+      duplicatesSkipped: 11,
+      totalAmount: "1540768.83",
+    });
     expect(await sumSql({ departmentId: department.id })).toEqual({ total: "1540768.83", rows: 11 });
 
     // The same lines plus one more, one of the identical pair dropped: only the new line is added.
     const { readFileSync, writeFileSync } = await import("node:fs");
     const original = readFileSync(path, "latin1").trimEnd().split("\r\n");
     const cafeLine = original.findIndex((l) => l.includes("Accessibility audit"));
-    const overlapping = [...original.slice(0, cafeLine), ...original.slice(cafeLine + 1), original[cafeLine - 1]!.replace("09/04/2024", "10/05/2024")];
+    const overlapping = [
+      ...original.slice(0, cafeLine),
+      ...original.slice(cafeLine + 1),
+      original[cafeLine - 1]!.replace("09/04/2024", "10/05/2024"),
+    ];
     const overlapPath = `${path}.overlap.csv`;
     writeFileSync(overlapPath, overlapping.join("\r\n") + "\r\n", "latin1");
     const overlap = await importFile(overlapPath, department.id);
@@ -103,41 +149,77 @@ describe("spend import", () => {
     };
     const lines = [a, b, a, a, c, b];
     const { importId, result } = await importFile(write(lines), department.id);
-    expect(result).toMatchObject({ status: "COMPLETED", rowsWritten: 6, duplicatesSkipped: 0, totalAmount: "167500.00" });
+    expect(result).toMatchObject({
+      status: "COMPLETED",
+      rowsWritten: 6,
+      duplicatesSkipped: 0,
+      totalAmount: "167500.00",
+    });
 
     // sha256 of the base fingerprint, ':' and the occurrence (1 for a line's first appearance), by file row.
     const columns = mapColumns(header.split(","));
     const seen = new Map<string, number>();
     const expected = lines.map((text, index) => {
-      const row = readSpendRow(department.id, index + 2, text.match(/("[^"]*"|[^,]+)/g)!.map((cell) => cell.replace(/"/g, "")), columns);
+      const row = readSpendRow(
+        department.id,
+        index + 2,
+        text.match(/("[^"]*"|[^,]+)/g)!.map((cell) => cell.replace(/"/g, "")),
+        columns,
+      );
       if (!row.ok) throw new Error("fixture line is invalid");
       const occurrence = (seen.get(row.line.baseFingerprint) ?? 0) + 1;
       seen.set(row.line.baseFingerprint, occurrence);
-      return [`${importId}-${index + 2}`, createHash("sha256").update(`${row.line.baseFingerprint}:${occurrence}`).digest("hex")];
+      return [
+        `${importId}-${index + 2}`,
+        createHash("sha256").update(`${row.line.baseFingerprint}:${occurrence}`).digest("hex"),
+      ];
     });
-    const written = await db.spendTransaction.findMany({ where: { importId }, select: { id: true, fingerprint: true }, orderBy: { id: "asc" } });
+    const written = await db.spendTransaction.findMany({
+      where: { importId },
+      select: { id: true, fingerprint: true },
+      orderBy: { id: "asc" },
+    });
     expect(written.map((w) => [w.id, w.fingerprint])).toEqual(expected.sort(([x], [y]) => (x! < y! ? -1 : 1)));
 
     // Again: nothing new. With a fourth identical line: that line only.
-    expect((await importFile(write(lines), department.id)).result).toMatchObject({ rowsWritten: 0, duplicatesSkipped: 6 });
-    expect((await importFile(write([...lines, a]), department.id)).result).toMatchObject({ rowsWritten: 1, duplicatesSkipped: 6 });
+    expect((await importFile(write(lines), department.id)).result).toMatchObject({
+      rowsWritten: 0,
+      duplicatesSkipped: 6,
+    });
+    expect((await importFile(write([...lines, a]), department.id)).result).toMatchObject({
+      rowsWritten: 1,
+      duplicatesSkipped: 6,
+    });
     expect(await sumSql({ departmentId: department.id })).toEqual({ total: "197500.00", rows: 7 });
   });
 
   it("queues unmatched names and completes once they are linked", async () => {
     const tag = runTag();
     const department = await createDepartment();
-    const path = fixtureCopy(HMT, { Capita: `Capita${tag}`, Sopra: `Sopra${tag}`, Kainos: `Kainos${tag}`, Methods: `Methods${tag}`, "Café": `Café${tag}` });
+    const path = fixtureCopy(HMT, {
+      Capita: `Capita${tag}`,
+      Sopra: `Sopra${tag}`,
+      Kainos: `Kainos${tag}`,
+      Methods: `Methods${tag}`,
+      Café: `Café${tag}`,
+    });
     const kainos = await createSupplier({ legalName: `Kainos${tag} Software Limited` });
     const { importId, result } = await importFile(path, department.id);
     expect(result).toEqual({ status: "AWAITING_MATCHES", unmatched: 4 });
     expect(await sumSql({ importId })).toEqual({ total: "0", rows: 0 });
     const unmatched = await listUnmatchedNames(db, importId);
-    expect(unmatched.map((u) => u.supplierKey).sort()).toEqual([`cafe${tag} digital`, `capita${tag} business services`, `methods${tag} business and digital technology`, `sopra${tag} steria`]);
+    expect(unmatched.map((u) => u.supplierKey).sort()).toEqual([
+      `cafe${tag} digital`,
+      `capita${tag} business services`,
+      `methods${tag} business and digital technology`,
+      `sopra${tag} steria`,
+    ]);
 
     for (const name of unmatched) {
       const supplier = await createSupplier({ legalName: `Registered ${name.supplierName}` });
-      await db.supplierAlias.create({ data: { supplierId: supplier.id, normalisedName: name.supplierKey, rawName: name.supplierName } });
+      await db.supplierAlias.create({
+        data: { supplierId: supplier.id, normalisedName: name.supplierKey, rawName: name.supplierName },
+      });
     }
     const finished = await finishSpendImport(db, importId, null);
     expect(finished).toEqual({ status: "COMPLETED", rowsWritten: 11, duplicatesSkipped: 0, totalAmount: "1540768.83" });
@@ -153,7 +235,9 @@ describe("spend import", () => {
     expect(result).toEqual({ status: "REJECTED", rowsRead: 9_999, problemCount: 1 });
     const record = await db.import.findUniqueOrThrow({ where: { id: importId } });
     expect(record.status).toBe("REJECTED");
-    expect(record.errors).toEqual([{ row: 9_999, column: "Amount", value: "£12,3x4.00", message: "Amount is not a number" }]);
+    expect(record.errors).toEqual([
+      { row: 9_999, column: "Amount", value: "£12,3x4.00", message: "Amount is not a number" },
+    ]);
     expect(await sumSql({ departmentId: department.id })).toEqual({ total: "0", rows: 0 });
     expect(await db.stagedSpendRow.count({ where: { importId } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: importId } })).toBe(0);
@@ -189,7 +273,9 @@ describe("spend import", () => {
     expect(result).toMatchObject({ status: "COMPLETED", rowsWritten: 3, totalAmount: "55000.25" });
     const lines = await db.spendTransaction.findMany({ where: { importId }, orderBy: { paidOn: "asc" } });
     expect(lines.map((l) => [l.paidOn.toISOString().slice(0, 10), l.amount.toFixed(2), l.transactionNumber])).toEqual([
-      ["2024-06-03", "26000.50", "5001"], ["2024-06-04", "-1000.25", null], ["2024-06-05", "30000.00", "5002"],
+      ["2024-06-03", "26000.50", "5001"],
+      ["2024-06-04", "-1000.25", null],
+      ["2024-06-05", "30000.00", "5002"],
     ]);
     expect((await db.import.findUniqueOrThrow({ where: { id: importId } })).kind).toBe("SPEND_XLSX");
   });
@@ -202,6 +288,9 @@ describe("spend import", () => {
     const { importId, result } = await importFile(path, department.id);
     expect(result).toMatchObject({ status: "REJECTED" });
     const record = await db.import.findUniqueOrThrow({ where: { id: importId } });
-    expect((record.errors as { message: string }[]).map((e) => e.message)).toEqual(['No "Date" column in the header', 'No "Amount" column in the header']);
+    expect((record.errors as { message: string }[]).map((e) => e.message)).toEqual([
+      'No "Date" column in the header',
+      'No "Amount" column in the header',
+    ]);
   });
 });

@@ -6,13 +6,26 @@ import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { actAs } from "@/tests/auth";
 import { expectForbidden } from "@/tests/actions";
-import { addMember, createContract, createDepartment, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import {
+  addMember,
+  createContract,
+  createDepartment,
+  createSpend,
+  createSupplier,
+  createUser,
+  declareSize,
+} from "@/tests/factories";
 
 const noFilters = InsightFiltersSchema.parse({});
 
 async function buildWorld() {
   const [dept, other] = await Promise.all([createDepartment(), createDepartment()]);
-  const [lead, sme, grower, big] = await Promise.all([createSupplier(), createSupplier(), createSupplier(), createSupplier()]);
+  const [lead, sme, grower, big] = await Promise.all([
+    createSupplier(),
+    createSupplier(),
+    createSupplier(),
+    createSupplier(),
+  ]);
   await Promise.all([
     declareSize(lead.id, "2020-01-01", false),
     declareSize(sme.id, "2020-01-01", true),
@@ -22,7 +35,11 @@ async function buildWorld() {
     declareSize(big.id, "2020-01-01", false),
   ]);
   await db.smeTarget.create({ data: { departmentId: dept.id, financialYearEnd: 2026, directPercent: "30.00" } });
-  const contract = await createContract(dept.id, lead.id, { currentValue: "9000000.00", endDate: new Date("2027-03-31"), awardDate: new Date("2024-01-15") });
+  const contract = await createContract(dept.id, lead.id, {
+    currentValue: "9000000.00",
+    endDate: new Date("2027-03-31"),
+    awardDate: new Date("2024-01-15"),
+  });
   await addMember(contract.id, sme.id, { pledgedSharePercent: "20.00" });
   await addMember(contract.id, grower.id, { pledgedSharePercent: "10.00" });
   await Promise.all([
@@ -50,7 +67,8 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-const money = (v: { toString(): string } | null | undefined) => (v === null || v === undefined ? null : Number(v.toString()).toFixed(2));
+const money = (v: { toString(): string } | null | undefined) =>
+  v === null || v === undefined ? null : Number(v.toString()).toFixed(2);
 
 describe("spend dashboard", () => {
   it("matches hand-computed monthly totals and SME shares judged as at the payment date", async () => {
@@ -78,11 +96,15 @@ describe("spend dashboard", () => {
       SELECT date_trunc('month', "paidOn")::date AS month, SUM(amount) FILTER (WHERE kind = 'DIRECT')::text AS direct,
              COALESCE(SUM(amount) FILTER (WHERE kind = 'INDIRECT'), 0)::text AS indirect
         FROM "SpendTransaction" WHERE "departmentId" = ${w.dept.id} GROUP BY 1 ORDER BY 1`;
-    expect(d.months.map((m) => [m.month.toISOString(), money(m.direct), money(m.indirect)])).toEqual(sql.map((r) => [r.month.toISOString(), money(r.direct), money(r.indirect)]));
+    expect(d.months.map((m) => [m.month.toISOString(), money(m.direct), money(m.indirect)])).toEqual(
+      sql.map((r) => [r.month.toISOString(), money(r.direct), money(r.indirect)]),
+    );
     const suppliers = await db.$queryRaw<{ id: string; amount: string }[]>`
       SELECT "payeeSupplierId" AS id, SUM(amount)::text AS amount FROM "SpendTransaction"
        WHERE "departmentId" = ${w.dept.id} AND kind = 'DIRECT' GROUP BY 1 ORDER BY SUM(amount) DESC`;
-    expect(d.suppliers.map((s) => [s.supplierId, money(s.amount)])).toEqual(suppliers.map((s) => [s.id, money(s.amount)]));
+    expect(d.suppliers.map((s) => [s.supplierId, money(s.amount)])).toEqual(
+      suppliers.map((s) => [s.id, money(s.amount)]),
+    );
     expect(d.routes.map((r) => [r.routeToMarket, money(r.amount)])).toEqual([["OPEN", "4000.00"]]);
   });
 
@@ -92,7 +114,10 @@ describe("spend dashboard", () => {
     expect(may.months.map((m) => money(m.direct))).toEqual(["1500.00"]);
     expect(may.suppliers.map((s) => money(s.amount))).toEqual(["1000.00", "500.00"]);
     const grower = await getSpendDashboard(InsightFiltersSchema.parse({ supplier: w.grower.id }));
-    expect(grower.months.map((m) => [money(m.direct), m.share.direct.toString()])).toEqual([["500.00", "1"], ["500.00", "0"]]);
+    expect(grower.months.map((m) => [money(m.direct), m.share.direct.toString()])).toEqual([
+      ["500.00", "1"],
+      ["500.00", "0"],
+    ]);
   });
 });
 
@@ -129,7 +154,9 @@ describe("contract dashboard", () => {
     expect(renewal?.late).toBe(true);
     expect(d.overdue.rows.map((r) => r.id)).toContain(w.contract.id);
     const scored = d.lockIn.riskiest.find((c) => c.id === w.contract.id);
-    expect(scored?.factors.map((f) => f.key)).toEqual(expect.arrayContaining(["CONCENTRATION", "NO_DATA_EXTRACTION", "CLOSED_STANDARDS", "LONG_TERM"]));
+    expect(scored?.factors.map((f) => f.key)).toEqual(
+      expect.arrayContaining(["CONCENTRATION", "NO_DATA_EXTRACTION", "CLOSED_STANDARDS", "LONG_TERM"]),
+    );
   });
 });
 

@@ -12,13 +12,18 @@ import { actAs } from "@/tests/auth";
 import { form } from "@/tests/actions";
 import { createSpend, declareSize } from "@/tests/factories";
 import { buildContractWorld, redirectTarget } from "@/tests/integration/contract-world";
+import { jobsDone } from "@/tests/jobs";
 
 /** The department's stored figures a KPI or partnership save can change, in a stable order. */
 async function storedFigures(departmentId: string) {
   const where = { departmentId };
   const [kpis, scores, delivery] = await Promise.all([
     db.contractKpiSummary.findMany({ where, orderBy: { contractId: "asc" } }),
-    db.contractLockInScore.findMany({ where, orderBy: { contractId: "asc" }, select: { contractId: true, score: true, factors: true } }),
+    db.contractLockInScore.findMany({
+      where,
+      orderBy: { contractId: "asc" },
+      select: { contractId: true, score: true, factors: true },
+    }),
     db.partnershipDelivery.findMany({ where, orderBy: { memberId: "asc" } }),
   ]);
   return { kpis, scores, delivery };
@@ -41,13 +46,18 @@ describe("dashboards after a write", () => {
           startDate: "2025-06-01",
           endDate: "2031-05-31",
           numberOfTenderers: "1",
+          formId: crypto.randomUUID(),
         }),
       ),
     );
     const id = target.replace("/contracts/", "");
+    // The save queued a refresh job; the worker runs it.
+    await jobsDone("insight-refresh");
     const after = await getContractDashboard(InsightFiltersSchema.parse({}));
     // Every active contract of the department is scored: the factory's one and the one just saved.
-    expect(after.lockIn.contracts).toBe(await db.contract.count({ where: { departmentId: w.dept.id, status: "ACTIVE" } }));
+    expect(after.lockIn.contracts).toBe(
+      await db.contract.count({ where: { departmentId: w.dept.id, status: "ACTIVE" } }),
+    );
     const scored = after.lockIn.riskiest.find((r) => r.id === id);
     expect(scored?.score).toBeGreaterThan(0);
     expect(scored?.factors.length).toBeGreaterThan(1);
@@ -59,11 +69,39 @@ describe("dashboards after a write", () => {
     await createSpend(w.dept.id, w.lead.id, "2025-03-01", "10000.00", { contractId: w.contract.id });
     await refreshSpendAggregates(db, { departmentIds: [w.dept.id] });
     actAs(w.users.lead);
-    await redirectTarget(addKpi(idle, form({ contractId: w.contract.id, name: "Availability", measure: "Monthly uptime", target: "99.9%", accountableSupplierId: w.lead.id })));
+    await redirectTarget(
+      addKpi(
+        idle,
+        form({
+          contractId: w.contract.id,
+          name: "Availability",
+          measure: "Monthly uptime",
+          target: "99.9%",
+          accountableSupplierId: w.lead.id,
+        }),
+      ),
+    );
     const kpi = await db.kpi.findFirstOrThrow({ where: { contractId: w.contract.id } });
-    await redirectTarget(recordAssessment(idle, form({ contractId: w.contract.id, kpiId: kpi.id, assessedOn: "2025-04-01", rating: "INADEQUATE" })));
-    await redirectTarget(addMember(idle, form({ contractId: w.contract.id, supplierId: w.member.id, role: "Delivery", pledgedSharePercent: "25", joinedOn: "2024-02-01" })));
+    await redirectTarget(
+      recordAssessment(
+        idle,
+        form({ contractId: w.contract.id, kpiId: kpi.id, assessedOn: "2025-04-01", rating: "INADEQUATE" }),
+      ),
+    );
+    await redirectTarget(
+      addMember(
+        idle,
+        form({
+          contractId: w.contract.id,
+          supplierId: w.member.id,
+          role: "Delivery",
+          pledgedSharePercent: "25",
+          joinedOn: "2024-02-01",
+        }),
+      ),
+    );
 
+    await jobsDone("insight-refresh");
     const targeted = await storedFigures(w.dept.id);
     expect(targeted.kpis.find((k) => k.contractId === w.contract.id)).toMatchObject({ kpis: 1, inadequate: 1 });
     const factors = targeted.scores.find((s) => s.contractId === w.contract.id)!.factors as { key: string }[];

@@ -2,7 +2,7 @@
 // evidence each factor is scored on, against small hand-built histories.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-contracts";
+import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-lock-in-context";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { createCapability, createContract, createDepartment, createKpi, createSupplier } from "@/tests/factories";
 
@@ -10,15 +10,28 @@ const TODAY = "2026-11-27";
 
 async function ratePoorly(contractId: string, supplierId: string, ...dates: string[]) {
   const kpi = await createKpi(contractId, supplierId);
-  for (const assessedOn of dates) await db.kpiAssessment.create({ data: { kpiId: kpi.id, assessedOn: new Date(assessedOn), rating: "INADEQUATE" } });
+  for (const assessedOn of dates)
+    await db.kpiAssessment.create({ data: { kpiId: kpi.id, assessedOn: new Date(assessedOn), rating: "INADEQUATE" } });
 }
 
 async function buildWorld() {
   const [dept, other] = await Promise.all([createDepartment(), createDepartment()]);
   const [lead, rival] = await Promise.all([createSupplier(), createSupplier()]);
   const [hosting, data, apps] = await Promise.all([createCapability(), createCapability(), createCapability()]);
-  const contract = (capabilityId: string | null, awardDate: string, procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" = "OPEN", departmentId = dept.id, leadPartnerId = lead.id) =>
-    createContract(departmentId, leadPartnerId, { capabilityId, awardDate: new Date(awardDate), startDate: new Date(awardDate), procurementMethod, routeToMarket: procurementMethod === "DIRECT" ? "DIRECT_AWARD" : "OPEN" });
+  const contract = (
+    capabilityId: string | null,
+    awardDate: string,
+    procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" = "OPEN",
+    departmentId = dept.id,
+    leadPartnerId = lead.id,
+  ) =>
+    createContract(departmentId, leadPartnerId, {
+      capabilityId,
+      awardDate: new Date(awardDate),
+      startDate: new Date(awardDate),
+      procurementMethod,
+      routeToMarket: procurementMethod === "DIRECT" ? "DIRECT_AWARD" : "OPEN",
+    });
 
   // Rated poorly in 2024, and the department competed the same capability openly afterwards.
   const recompetedAfter = await contract(hosting.id, "2023-01-01");
@@ -51,7 +64,9 @@ let w: Awaited<ReturnType<typeof buildWorld>>;
 let rows: Map<string, LockInContextRow>;
 beforeAll(async () => {
   w = await buildWorld();
-  const result = await db.$queryRaw<LockInContextRow[]>(lockInContextSql({ departments: [w.dept.id], filters: InsightFiltersSchema.parse({}) }, TODAY));
+  const result = await db.$queryRaw<LockInContextRow[]>(
+    lockInContextSql({ departments: [w.dept.id], filters: InsightFiltersSchema.parse({}) }, TODAY),
+  );
   rows = new Map(result.map((r) => [r.id, r]));
 });
 

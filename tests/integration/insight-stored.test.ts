@@ -8,18 +8,43 @@ import { formatOfFileName } from "@/lib/imports/spend-readers";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { type SqlScope, storedScope } from "@/lib/insight/sql-scope";
-import { type ConcentrationRow, type SupplierRow, concentrationSql, liveConcentrationSql, topSuppliersSql } from "@/lib/insight/sql-spend";
+import {
+  type ConcentrationRow,
+  type SupplierRow,
+  concentrationSql,
+  liveConcentrationSql,
+  topSuppliersSql,
+} from "@/lib/insight/sql-spend";
 import { idle } from "@/lib/actions/state";
 import { getContractDashboard } from "@/lib/insight/queries";
 import { recordAssessment } from "@/lib/kpis/actions";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { addMember, createCapability, createContract, createDepartment, createKpi, createLot, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import {
+  addMember,
+  createCapability,
+  createContract,
+  createDepartment,
+  createKpi,
+  createLot,
+  createSpend,
+  createSupplier,
+  createUser,
+  declareSize,
+} from "@/tests/factories";
 import { fixtureCopy, runTag } from "@/tests/fixtures/spend-files";
+import { jobsDone } from "@/tests/jobs";
 
 const noFilters = InsightFiltersSchema.parse({});
 const shape = (rows: ConcentrationRow[]) =>
-  rows.map((r) => ({ marketId: r.marketId, marketName: r.marketName, total: r.total.toString(), top5: Number(r.top5).toFixed(12), hhi: r.hhi.toString(), suppliers: Number(r.suppliers) }));
+  rows.map((r) => ({
+    marketId: r.marketId,
+    marketName: r.marketName,
+    total: r.total.toString(),
+    top5: Number(r.top5).toFixed(12),
+    hhi: r.hhi.toString(),
+    suppliers: Number(r.suppliers),
+  }));
 
 describe("stored concentration", () => {
   it("answers the unfiltered view for one department and for all, and equals the live computation", async () => {
@@ -41,7 +66,9 @@ describe("stored concentration", () => {
         expect(shape(stored)).toEqual(shape(live));
       }
     }
-    const [own] = await db.$queryRaw<ConcentrationRow[]>(concentrationSql({ departments: [dept.id], filters: noFilters }, "department"));
+    const [own] = await db.$queryRaw<ConcentrationRow[]>(
+      concentrationSql({ departments: [dept.id], filters: noFilters }, "department"),
+    );
     // Shares 60%, 30%, 10%: HHI 3600 + 900 + 100.
     expect(own?.hhi.toString()).toBe("4600");
   });
@@ -49,7 +76,11 @@ describe("stored concentration", () => {
   it("answers the top suppliers of the unfiltered view as the raw payments do", async () => {
     const dept = await createDepartment();
     const [a, b] = await Promise.all([createSupplier(), createSupplier()]);
-    await Promise.all([createSpend(dept.id, a.id, "2025-04-10", "250.00"), createSpend(dept.id, b.id, "2025-04-11", "700.00"), createSpend(dept.id, a.id, "2025-05-10", "-50.00")]);
+    await Promise.all([
+      createSpend(dept.id, a.id, "2025-04-10", "250.00"),
+      createSpend(dept.id, b.id, "2025-04-11", "700.00"),
+      createSpend(dept.id, a.id, "2025-05-10", "-50.00"),
+    ]);
     // Every department: the all-department answer must cover spend other tests wrote without refreshing.
     await refreshSpendAggregates(db);
     for (const departments of [[dept.id], "ALL"] as const) {
@@ -60,7 +91,9 @@ describe("stored concentration", () => {
                     WHERE kind = 'DIRECT' AND (${departments === "ALL"} OR "departmentId" = ${dept.id}) GROUP BY 1)
         SELECT "payeeSupplierId" AS "supplierId", amount::text, (SELECT SUM(amount) FROM s)::text AS total, (SELECT COUNT(*) FROM s) AS suppliers
           FROM s ORDER BY s.amount DESC, s."payeeSupplierId" LIMIT 10`;
-      expect(stored.map((r) => [r.supplierId, r.amount.toFixed(2), r.total.toFixed(2), Number(r.suppliers)])).toEqual(raw.map((r) => [r.supplierId, r.amount, r.total, Number(r.suppliers)]));
+      expect(stored.map((r) => [r.supplierId, r.amount.toFixed(2), r.total.toFixed(2), Number(r.suppliers)])).toEqual(
+        raw.map((r) => [r.supplierId, r.amount, r.total, Number(r.suppliers)]),
+      );
     }
     const [own] = await db.$queryRaw<SupplierRow[]>(topSuppliersSql({ departments: [dept.id], filters: noFilters }, 1));
     expect([own?.supplierId, own?.amount.toFixed(2), own?.total.toFixed(2)]).toEqual([b.id, "700.00", "900.00"]);
@@ -83,7 +116,10 @@ describe("stored concentration", () => {
       createSpend(dept.id, b.id, "2025-04-15", "999.00", { contractId: contract.id, payerSupplierId: lead.id }),
     ]);
     await refreshSpendAggregates(db, { departmentIds: [dept.id] });
-    const scope: SqlScope = { departments: [dept.id], filters: InsightFiltersSchema.parse({ from: "2025-04", to: "2025-05" }) };
+    const scope: SqlScope = {
+      departments: [dept.id],
+      filters: InsightFiltersSchema.parse({ from: "2025-04", to: "2025-05" }),
+    };
 
     const top = await db.$queryRaw<SupplierRow[]>(topSuppliersSql(scope, 10));
     const raw = await db.$queryRaw<{ supplierId: string; amount: string }[]>`
@@ -96,7 +132,12 @@ describe("stored concentration", () => {
     // Shares 60%, 30%, 10% in the department: HHI 4600, top 5 all of it. By capability, the child's spend
     // counts under its top-level capability (supplier a alone), the rest under no capability.
     const [byDepartment] = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, "department"));
-    expect([byDepartment?.marketId, byDepartment?.total.toFixed(2), byDepartment?.hhi.toString(), Number(byDepartment?.top5)]).toEqual([dept.id, "1000.00", "4600", 1]);
+    expect([
+      byDepartment?.marketId,
+      byDepartment?.total.toFixed(2),
+      byDepartment?.hhi.toString(),
+      Number(byDepartment?.top5),
+    ]).toEqual([dept.id, "1000.00", "4600", 1]);
     const byCapability = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, "capability"));
     expect(byCapability.map((r) => [r.marketId, r.total.toFixed(2), r.hhi.toString()])).toEqual([
       [parent.id, "600.00", "10000"],
@@ -121,23 +162,51 @@ describe("incremental roll-up of an import", () => {
   it("adds the file's rows so that the roll-ups and pledged vs delivered equal a full rebuild", async () => {
     const tag = runTag();
     const department = await createDepartment();
-    const names = { Capita: `Capita${tag}`, Sopra: `Sopra${tag}`, Kainos: `Kainos${tag}`, Methods: `Methods${tag}`, "Café": `Café${tag}` };
+    const names = {
+      Capita: `Capita${tag}`,
+      Sopra: `Sopra${tag}`,
+      Kainos: `Kainos${tag}`,
+      Methods: `Methods${tag}`,
+      Café: `Café${tag}`,
+    };
     const capita = await createSupplier({ legalName: `Capita${tag} Business Services Ltd` });
     const sme = await createSupplier({ legalName: `Sopra${tag} Steria Limited` });
-    await Promise.all([createSupplier({ legalName: `Kainos${tag} Software Ltd` }), createSupplier({ legalName: `Methods${tag} Business and Digital Technology Limited` }), createSupplier({ legalName: `Café${tag} Digital Ltd` })]);
+    await Promise.all([
+      createSupplier({ legalName: `Kainos${tag} Software Ltd` }),
+      createSupplier({ legalName: `Methods${tag} Business and Digital Technology Limited` }),
+      createSupplier({ legalName: `Café${tag} Digital Ltd` }),
+    ]);
     await declareSize(sme.id, "2020-01-01", true);
-    const contract = await createContract(department.id, capita.id, { reference: "HMT-2021-0042", awardDate: new Date("2021-01-01") });
+    const contract = await createContract(department.id, capita.id, {
+      reference: "HMT-2021-0042",
+      awardDate: new Date("2021-01-01"),
+    });
     await addMember(contract.id, sme.id, { pledgedSharePercent: "40.00" });
     // Spend already there before the file, summed into the roll-ups by a full rebuild.
     await createSpend(department.id, capita.id, "2024-03-01", "1000.00", { contractId: contract.id });
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
 
     const path = fixtureCopy("hmt-spend-april-2024-win1252.csv", names);
-    const record = await createSpendImport(db, { path, fileName: "hmt.csv", format: formatOfFileName(path)!, departmentId: department.id, createdById: null });
-    const result = await runSpendImport({ prisma: db, databaseUrl: process.env.DATABASE_URL!, importId: record.id, departmentId: department.id, path, format: "csv", actor: null });
+    const record = await createSpendImport(db, {
+      path,
+      fileName: "hmt.csv",
+      format: formatOfFileName(path)!,
+      departmentId: department.id,
+      createdById: null,
+    });
+    const result = await runSpendImport({
+      prisma: db,
+      databaseUrl: process.env.DATABASE_URL!,
+      importId: record.id,
+      departmentId: department.id,
+      path,
+      format: "csv",
+      actor: null,
+    });
     expect(result.status).toBe("COMPLETED");
 
-    const rollUps = () => db.$queryRaw<{ key: string; amount: string; sme: string }[]>(Prisma.sql`
+    const rollUps = () =>
+      db.$queryRaw<{ key: string; amount: string; sme: string }[]>(Prisma.sql`
       SELECT concat_ws('|', month, kind, "lotId", "capabilityId", "routeToMarket") AS key, SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme
         FROM "SpendMonthly" WHERE "departmentId" = ${department.id} GROUP BY 1
       UNION ALL
@@ -149,13 +218,27 @@ describe("incremental roll-up of an import", () => {
       UNION ALL
       SELECT concat_ws('|', 'payee', month, "payeeSupplierId", "lotId", "capabilityId"), SUM(amount)::text, ''
         FROM "SpendPayeeMonthly" WHERE "departmentId" = ${department.id} GROUP BY 1 ORDER BY 1`);
-    const delivery = () => db.partnershipDelivery.findMany({ where: { departmentId: department.id }, select: { supplierId: true, received: true, contractSpend: true, tokenism: true } });
+    const delivery = () =>
+      db.partnershipDelivery.findMany({
+        where: { departmentId: department.id },
+        select: { supplierId: true, received: true, contractSpend: true, tokenism: true },
+      });
     const afterImport = { rollUps: await rollUps(), delivery: await delivery() };
-    const [raw] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id}`;
-    const [rolled] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
-    const [coarse] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendMonthlyLot" WHERE "departmentId" = ${department.id}`;
-    const [payee] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendPayeeMonthly" WHERE "departmentId" = ${department.id}`;
-    const [direct] = await db.$queryRaw<{ total: string }[]>`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id} AND kind = 'DIRECT'`;
+    const [raw] = await db.$queryRaw<
+      { total: string }[]
+    >`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id}`;
+    const [rolled] = await db.$queryRaw<
+      { total: string }[]
+    >`SELECT SUM(amount)::text AS total FROM "SpendMonthly" WHERE "departmentId" = ${department.id}`;
+    const [coarse] = await db.$queryRaw<
+      { total: string }[]
+    >`SELECT SUM(amount)::text AS total FROM "SpendMonthlyLot" WHERE "departmentId" = ${department.id}`;
+    const [payee] = await db.$queryRaw<
+      { total: string }[]
+    >`SELECT SUM(amount)::text AS total FROM "SpendPayeeMonthly" WHERE "departmentId" = ${department.id}`;
+    const [direct] = await db.$queryRaw<
+      { total: string }[]
+    >`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id} AND kind = 'DIRECT'`;
     expect(rolled?.total).toBe(raw?.total);
     expect(coarse?.total).toBe(raw?.total);
     expect(payee?.total).toBe(direct?.total);
@@ -170,11 +253,20 @@ describe("incremental roll-up of an import", () => {
 describe("spend roll-ups", () => {
   it("sum each payment once into all four roll-ups, SME status judged per payment day", async () => {
     const dept = await createDepartment();
-    const [grower, lead, capability, lot] = await Promise.all([createSupplier(), createSupplier(), createCapability(), createLot()]);
+    const [grower, lead, capability, lot] = await Promise.all([
+      createSupplier(),
+      createSupplier(),
+      createCapability(),
+      createLot(),
+    ]);
     // The grower is an SME until 14 May 2025 and large from the 15th; the lead never declared (not an SME).
     await declareSize(grower.id, "2025-01-01", true);
     await declareSize(grower.id, "2025-05-15", false);
-    const contract = await createContract(dept.id, lead.id, { lotId: lot.id, capabilityId: capability.id, routeToMarket: "FRAMEWORK_CALL_OFF" });
+    const contract = await createContract(dept.id, lead.id, {
+      lotId: lot.id,
+      capabilityId: capability.id,
+      routeToMarket: "FRAMEWORK_CALL_OFF",
+    });
     const onContract = { contractId: contract.id };
     const passedOn = { contractId: contract.id, payerSupplierId: lead.id };
     await Promise.all([
@@ -189,8 +281,18 @@ describe("spend roll-ups", () => {
     ]);
     await refreshSpendAggregates(db, { departmentIds: [dept.id] });
 
-    const months = await db.spendMonthly.findMany({ where: { departmentId: dept.id, lotId: null, kind: "DIRECT" }, orderBy: { month: "asc" } });
-    expect(months.map((m) => [m.month.toISOString().slice(0, 7), m.amount.toFixed(2), m.smeAmount.toFixed(2), m.transactions])).toEqual([
+    const months = await db.spendMonthly.findMany({
+      where: { departmentId: dept.id, lotId: null, kind: "DIRECT" },
+      orderBy: { month: "asc" },
+    });
+    expect(
+      months.map((m) => [
+        m.month.toISOString().slice(0, 7),
+        m.amount.toFixed(2),
+        m.smeAmount.toFixed(2),
+        m.transactions,
+      ]),
+    ).toEqual([
       ["2025-05", "700.01", "300.00", 4],
       ["2025-06", "-50.00", "0.00", 1],
     ]);
@@ -201,15 +303,40 @@ describe("spend roll-ups", () => {
                          ORDER BY sd."asOf" DESC LIMIT 1) THEN s.amount ELSE 0.00 END AS sme
         FROM "SpendTransaction" s LEFT JOIN "Contract" c ON c.id = s."contractId" WHERE s."departmentId" = ${dept.id})`;
     const compare = async (table: string, keys: string, measures: string, rawMeasures: string, rawWhere = "true") => {
-      const stored = await db.$queryRaw<unknown[]>(Prisma.sql`SELECT ${Prisma.raw(keys)}, ${Prisma.raw(measures)} FROM ${Prisma.raw(`"${table}"`)} WHERE "departmentId" = ${dept.id} GROUP BY ${Prisma.raw(keys)} ORDER BY ${Prisma.raw(keys)}`);
-      const expected = await db.$queryRaw<unknown[]>(Prisma.sql`SELECT ${Prisma.raw(keys)}, ${Prisma.raw(rawMeasures)} FROM ${raw} r WHERE ${Prisma.raw(rawWhere)} GROUP BY ${Prisma.raw(keys)} ORDER BY ${Prisma.raw(keys)}`);
+      const stored = await db.$queryRaw<unknown[]>(
+        Prisma.sql`SELECT ${Prisma.raw(keys)}, ${Prisma.raw(measures)} FROM ${Prisma.raw(`"${table}"`)} WHERE "departmentId" = ${dept.id} GROUP BY ${Prisma.raw(keys)} ORDER BY ${Prisma.raw(keys)}`,
+      );
+      const expected = await db.$queryRaw<unknown[]>(
+        Prisma.sql`SELECT ${Prisma.raw(keys)}, ${Prisma.raw(rawMeasures)} FROM ${raw} r WHERE ${Prisma.raw(rawWhere)} GROUP BY ${Prisma.raw(keys)} ORDER BY ${Prisma.raw(keys)}`,
+      );
       expect(stored.length).toBeGreaterThan(1);
       expect(stored).toEqual(expected);
     };
-    await compare("SpendMonthly", `month, kind, "lotId", "capabilityId", "routeToMarket"`, `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme, SUM(transactions)::int AS n`, `SUM(amount)::text AS amount, SUM(sme)::text AS sme, COUNT(*)::int AS n`);
-    await compare("SpendMonthlyLot", `month, kind, "lotId", "routeToMarket"`, `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme, SUM(transactions)::int AS n`, `SUM(amount)::text AS amount, SUM(sme)::text AS sme, COUNT(*)::int AS n`);
-    await compare("SpendContractPayee", `"contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket"`, `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme`, `SUM(amount)::text AS amount, SUM(sme)::text AS sme`);
-    await compare("SpendPayeeMonthly", `month, "payeeSupplierId", "lotId", "capabilityId"`, `SUM(amount)::text AS amount`, `SUM(amount)::text AS amount`, `kind = 'DIRECT'`);
+    await compare(
+      "SpendMonthly",
+      `month, kind, "lotId", "capabilityId", "routeToMarket"`,
+      `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme, SUM(transactions)::int AS n`,
+      `SUM(amount)::text AS amount, SUM(sme)::text AS sme, COUNT(*)::int AS n`,
+    );
+    await compare(
+      "SpendMonthlyLot",
+      `month, kind, "lotId", "routeToMarket"`,
+      `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme, SUM(transactions)::int AS n`,
+      `SUM(amount)::text AS amount, SUM(sme)::text AS sme, COUNT(*)::int AS n`,
+    );
+    await compare(
+      "SpendContractPayee",
+      `"contractId", "payeeSupplierId", kind, "lotId", "capabilityId", "routeToMarket"`,
+      `SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme`,
+      `SUM(amount)::text AS amount, SUM(sme)::text AS sme`,
+    );
+    await compare(
+      "SpendPayeeMonthly",
+      `month, "payeeSupplierId", "lotId", "capabilityId"`,
+      `SUM(amount)::text AS amount`,
+      `SUM(amount)::text AS amount`,
+      `kind = 'DIRECT'`,
+    );
   });
 });
 
@@ -218,22 +345,34 @@ describe("stored KPI summary", () => {
     const department = await createDepartment();
     const lead = await createSupplier();
     const contract = await createContract(department.id, lead.id, { currentValue: "8000000.00", status: "ACTIVE" });
-    const [availability, quality] = await Promise.all([createKpi(contract.id, lead.id), createKpi(contract.id, lead.id, { name: "Data quality" })]);
-    await db.kpiAssessment.createMany({ data: [
-      { kpiId: availability.id, assessedOn: new Date("2024-01-31"), rating: "GOOD" },
-      { kpiId: availability.id, assessedOn: new Date("2024-06-30"), rating: "INADEQUATE" },
-      { kpiId: quality.id, assessedOn: new Date("2024-03-31"), rating: "GOOD" },
-    ] });
+    const [availability, quality] = await Promise.all([
+      createKpi(contract.id, lead.id),
+      createKpi(contract.id, lead.id, { name: "Data quality" }),
+    ]);
+    await db.kpiAssessment.createMany({
+      data: [
+        { kpiId: availability.id, assessedOn: new Date("2024-01-31"), rating: "GOOD" },
+        { kpiId: availability.id, assessedOn: new Date("2024-06-30"), rating: "INADEQUATE" },
+        { kpiId: quality.id, assessedOn: new Date("2024-03-31"), rating: "GOOD" },
+      ],
+    });
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
     const user = await createUser("COMMERCIAL_LEAD", { departmentId: department.id });
     actAs(user);
     const today = new Date().toISOString().slice(0, 10);
     const before = await getContractDashboard(noFilters, today);
-    expect(before.ratings.map((r) => [r.rating, Number(r.kpis)])).toEqual([["GOOD", 1], ["INADEQUATE", 1]]);
+    expect(before.ratings.map((r) => [r.rating, Number(r.kpis)])).toEqual([
+      ["GOOD", 1],
+      ["INADEQUATE", 1],
+    ]);
     expect(before.overdue.rows.map((r) => r.id)).toContain(contract.id);
 
     // A new assessment through the action: the dashboards follow without anyone rebuilding them.
-    await recordAssessment(idle, form({ contractId: contract.id, kpiId: availability.id, assessedOn: today, rating: "APPROACHING_TARGET" })).catch(() => undefined);
+    await recordAssessment(
+      idle,
+      form({ contractId: contract.id, kpiId: availability.id, assessedOn: today, rating: "APPROACHING_TARGET" }),
+    ).catch(() => undefined);
+    await jobsDone("insight-refresh");
     const after = await getContractDashboard(noFilters, today);
     const direct = await db.$queryRaw<{ rating: string; kpis: bigint }[]>`
       SELECT rating::text AS rating, COUNT(*) AS kpis FROM (

@@ -4,7 +4,17 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getOverview } from "@/lib/overview/queries";
 import { actAs } from "@/tests/auth";
-import { addMember, createContract, createDepartment, createLot, createLotMembership, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import {
+  addMember,
+  createContract,
+  createDepartment,
+  createLot,
+  createLotMembership,
+  createSpend,
+  createSupplier,
+  createUser,
+  declareSize,
+} from "@/tests/factories";
 
 const today = new Date("2026-11-27T12:00:00Z");
 const keys = (items: { key: string }[] | null) => items?.map((i) => i.key) ?? null;
@@ -15,8 +25,21 @@ async function buyerWorld() {
   // £2m ending in four months: re-procurement (12 months ahead) is late.
   await createContract(dept.id, lead.id, { currentValue: "2000000.00", endDate: new Date("2027-03-31") });
   // £8m with KPIs never assessed, ending in three years: only the KPI item.
-  await createContract(dept.id, lead.id, { currentValue: "8000000.00", awardValue: "8000000.00", endDate: new Date("2029-11-30") });
-  await db.import.create({ data: { kind: "SPEND_CSV", fileName: "spend.csv", fileSha256: "x", departmentId: dept.id, status: "AWAITING_MATCHES", unmatchedSuppliers: 2 } });
+  await createContract(dept.id, lead.id, {
+    currentValue: "8000000.00",
+    awardValue: "8000000.00",
+    endDate: new Date("2029-11-30"),
+  });
+  await db.import.create({
+    data: {
+      kind: "SPEND_CSV",
+      fileName: "spend.csv",
+      fileSha256: "x",
+      departmentId: dept.id,
+      status: "AWAITING_MATCHES",
+      unmatchedSuppliers: 2,
+    },
+  });
   return dept;
 }
 
@@ -53,7 +76,10 @@ describe("overview: needs your attention", () => {
   });
 
   it("tells an auditor which departments were granted, by name, and no others", async () => {
-    const [granted, other] = await Promise.all([createDepartment({ name: `Granted ${Date.now()}` }), createDepartment()]);
+    const [granted, other] = await Promise.all([
+      createDepartment({ name: `Granted ${Date.now()}` }),
+      createDepartment(),
+    ]);
     actAs(await createUser("AUDITOR", { grantedDepartmentIds: [granted.id] }));
     const overview = await getOverview(today);
     expect(overview.readable).toEqual([granted.name]);
@@ -78,7 +104,9 @@ describe("overview: needs your attention", () => {
     ]);
     // Reported on for September: October's return is now expected, and filing it clears the item.
     await createSpend(dept.id, member.id, "2026-09-30", "1000.00", { contractId: contract.id, payerSupplierId: me.id });
-    expect((await getOverview(today)).attention?.map((i) => i.text)).toContain("1 partnership you lead has no supply-chain return for Oct 2026");
+    expect((await getOverview(today)).attention?.map((i) => i.text)).toContain(
+      "1 partnership you lead has no supply-chain return for Oct 2026",
+    );
     await createSpend(dept.id, member.id, "2026-10-31", "1000.00", { contractId: contract.id, payerSupplierId: me.id });
     await declareSize(me.id, "2026-03-31", true);
     expect(keys((await getOverview(today)).attention)).toEqual(["lot-claims"]);

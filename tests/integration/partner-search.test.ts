@@ -6,7 +6,16 @@ import { PartnerSearchParamsSchema } from "@/lib/partner-search/schema";
 import { searchPartners } from "@/lib/partner-search/queries";
 import { expectForbidden } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { addMember, createCapability, createContract, createDepartment, createLot, createLotMembership, createSupplier, createUser } from "@/tests/factories";
+import {
+  addMember,
+  createCapability,
+  createContract,
+  createDepartment,
+  createLot,
+  createLotMembership,
+  createSupplier,
+  createUser,
+} from "@/tests/factories";
 
 let w: Awaited<ReturnType<typeof world>>;
 
@@ -22,17 +31,48 @@ async function world() {
     claimed: await createSupplier({ legalName: `${tag} Charlie`, region: "London" }),
     lapsed: await createSupplier({ legalName: `${tag} Delta`, region: "Scotland" }),
   };
-  await db.supplierCapability.create({ data: { supplierId: s.smeLeader.id, capabilityId: child.id, description: "child" } });
-  await db.supplierCapability.create({ data: { supplierId: s.large.id, capabilityId: parent.id, description: "parent" } });
+  await db.supplierCapability.create({
+    data: { supplierId: s.smeLeader.id, capabilityId: child.id, description: "child" },
+  });
+  await db.supplierCapability.create({
+    data: { supplierId: s.large.id, capabilityId: parent.id, description: "parent" },
+  });
   await createLotMembership(s.smeLeader.id, lot.id);
   await createLotMembership(s.claimed.id, lot.id, { status: "CLAIMED" });
-  await createLotMembership(s.lapsed.id, lot.id, { startDate: new Date("2020-01-01"), endDate: new Date("2022-12-31") });
+  await createLotMembership(s.lapsed.id, lot.id, {
+    startDate: new Date("2020-01-01"),
+    endDate: new Date("2022-12-31"),
+  });
   await createLotMembership(s.large.id, otherLot.id);
   await db.sizeDeclaration.createMany({
     data: [
-      { supplierId: s.smeLeader.id, asOf: new Date("2020-01-01"), staffCount: 400, turnover: "90000000", balanceSheetTotal: "90000000", sizeClass: "LARGE", isSme: false },
-      { supplierId: s.smeLeader.id, asOf: new Date("2024-01-01"), staffCount: 20, turnover: "2000000", balanceSheetTotal: "1000000", sizeClass: "SMALL", isSme: true },
-      { supplierId: s.large.id, asOf: new Date("2024-01-01"), staffCount: 900, turnover: "90000000", balanceSheetTotal: "90000000", sizeClass: "LARGE", isSme: false },
+      {
+        supplierId: s.smeLeader.id,
+        asOf: new Date("2020-01-01"),
+        staffCount: 400,
+        turnover: "90000000",
+        balanceSheetTotal: "90000000",
+        sizeClass: "LARGE",
+        isSme: false,
+      },
+      {
+        supplierId: s.smeLeader.id,
+        asOf: new Date("2024-01-01"),
+        staffCount: 20,
+        turnover: "2000000",
+        balanceSheetTotal: "1000000",
+        sizeClass: "SMALL",
+        isSme: true,
+      },
+      {
+        supplierId: s.large.id,
+        asOf: new Date("2024-01-01"),
+        staffCount: 900,
+        turnover: "90000000",
+        balanceSheetTotal: "90000000",
+        sizeClass: "LARGE",
+        isSme: false,
+      },
     ],
   });
   // Regions: Wales > Scotland > London. Bravo leads two active contracts, one with Alpha as a member; an expired one does not count.
@@ -77,7 +117,9 @@ describe("partner search", () => {
     actAs(await createUser("ADMIN"));
     const page = await searchPartners(PartnerSearchParamsSchema.parse({ q: w.tag, sort: "contracts", dir: "desc" }));
     expect(page.total).toBe(4);
-    expect(page.rows.map((r) => [r.legalName.replace(`${w.tag} `, ""), r.currentContracts, r.partnerships, r.sizeClass])).toEqual([
+    expect(
+      page.rows.map((r) => [r.legalName.replace(`${w.tag} `, ""), r.currentContracts, r.partnerships, r.sizeClass]),
+    ).toEqual([
       ["Bravo", 2, 0, "LARGE"],
       ["Alpha", 1, 1, "SMALL"],
       ["Charlie", 0, 0, null],
@@ -86,10 +128,27 @@ describe("partner search", () => {
     expect(await search({ sort: "region", dir: "desc" })).toEqual(["Alpha", "Delta", "Bravo", "Charlie"]);
   });
 
-  it("is for commercial leads and administrators only", async () => {
-    for (const user of [await createUser("SUPPLIER_USER", { supplierId: w.s.large.id }), await createUser("AUDITOR", { auditorAllDepartments: true })]) {
-      actAs(user);
-      await expectForbidden(searchPartners(PartnerSearchParamsSchema.parse({})));
-    }
+  it("lets a supplier find partners, with what is public of each: size, capabilities, verified lots, contracts", async () => {
+    actAs(await createUser("SUPPLIER_USER", { supplierId: w.s.large.id }));
+    const page = await searchPartners(PartnerSearchParamsSchema.parse({ q: w.tag, lotId: w.lot.id }));
+    expect(
+      page.rows.map((r) => [
+        r.legalName.replace(`${w.tag} `, ""),
+        r.sizeClass,
+        r.capabilities,
+        r.verifiedLots.length,
+        r.currentContracts,
+      ]),
+    ).toEqual([["Alpha", "SMALL", [w.child.name], 1, 1]]);
+    // A claim, or a membership that has ended, is not a verified lot.
+    const all = await searchPartners(PartnerSearchParamsSchema.parse({ q: w.tag }));
+    expect(
+      Object.fromEntries(all.rows.map((r) => [r.legalName.replace(`${w.tag} `, ""), r.verifiedLots.length])),
+    ).toEqual({ Alpha: 1, Bravo: 1, Charlie: 0, Delta: 0 });
+  });
+
+  it("is not for auditors", async () => {
+    actAs(await createUser("AUDITOR", { auditorAllDepartments: true }));
+    await expectForbidden(searchPartners(PartnerSearchParamsSchema.parse({})));
   });
 });

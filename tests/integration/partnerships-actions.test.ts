@@ -21,13 +21,19 @@ describe("addMember", () => {
     const c = await createContract(w.dept.id, w.lead.id);
     const supplier = await createSupplier();
     actAs(w.users.lead);
-    expect(await redirectTarget(addMember(idle, join(c.id, supplier.id, "25.5")))).toBe(`/contracts/${c.id}#partnership`);
+    expect(await redirectTarget(addMember(idle, join(c.id, supplier.id, "25.5")))).toBe(
+      `/contracts/${c.id}#partnership`,
+    );
     const members = await db.partnershipMember.findMany({ where: { contractId: c.id } });
     expect(members).toEqual([expect.objectContaining({ supplierId: supplier.id, role: "delivery", leftOn: null })]);
     expect(members[0]!.pledgedSharePercent.toString()).toBe("25.5");
     const amendments = await db.amendment.findMany({ where: { contractId: c.id } });
-    expect(amendments).toEqual([expect.objectContaining({ kind: "MEMBER_ADDED", rationale: expect.stringContaining(supplier.legalName) })]);
-    expect((await db.auditEvent.findMany({ where: { entityId: c.id } })).map((e) => e.action)).toEqual(["partnership.member_add"]);
+    expect(amendments).toEqual([
+      expect.objectContaining({ kind: "MEMBER_ADDED", rationale: expect.stringContaining(supplier.legalName) }),
+    ]);
+    expect((await db.auditEvent.findMany({ where: { entityId: c.id } })).map((e) => e.action)).toEqual([
+      "partnership.member_add",
+    ]);
   });
 
   it("keeps pledged shares at 100% or less, counting only current members", async () => {
@@ -37,7 +43,10 @@ describe("addMember", () => {
     await addMemberRow(c.id, gone.id, { pledgedSharePercent: "30", leftOn: new Date("2024-06-01") });
     actAs(w.users.lead);
     const over = await addMember(idle, join(c.id, b.id, "40.01"));
-    expect(over).toMatchObject({ status: "error", fieldErrors: { pledgedSharePercent: [expect.stringMatching(/100\.01%.*at most 100%/)] } });
+    expect(over).toMatchObject({
+      status: "error",
+      fieldErrors: { pledgedSharePercent: [expect.stringMatching(/100\.01%.*at most 100%/)] },
+    });
     await redirectTarget(addMember(idle, join(c.id, d.id, "40")));
     expect(await db.partnershipMember.count({ where: { contractId: c.id, leftOn: null } })).toBe(2);
   });
@@ -50,14 +59,23 @@ describe("addMember", () => {
     const c = await createContract(w.dept.id, w.lead.id);
     await addMemberRow(c.id, w.member.id);
     actAs(w.users.lead);
-    expect(await addMember(idle, join(c.id, supplierId()))).toMatchObject({ fieldErrors: { supplierId: [expect.stringMatching(message)] } });
+    expect(await addMember(idle, join(c.id, supplierId()))).toMatchObject({
+      fieldErrors: { supplierId: [expect.stringMatching(message)] },
+    });
     expect(await db.amendment.count({ where: { contractId: c.id } })).toBe(0);
   });
 
   it("names invalid fields: share over 100, missing role, bad date", async () => {
     actAs(w.users.lead);
-    const result = await addMember(idle, join(w.contract.id, w.outsider.id, "101", { role: undefined, joinedOn: "1 March" }));
-    expect(result.status === "error" ? Object.keys(result.fieldErrors ?? {}).sort() : []).toEqual(["joinedOn", "pledgedSharePercent", "role"]);
+    const result = await addMember(
+      idle,
+      join(w.contract.id, w.outsider.id, "101", { role: undefined, joinedOn: "1 March" }),
+    );
+    expect(result.status === "error" ? Object.keys(result.fieldErrors ?? {}).sort() : []).toEqual([
+      "joinedOn",
+      "pledgedSharePercent",
+      "role",
+    ]);
   });
 
   it("refuses forged ids, auditors and suppliers", async () => {
@@ -67,7 +85,9 @@ describe("addMember", () => {
     await expectForbidden(addMember(idle, join(w.contract.id, w.outsider.id)));
     actAs(w.users.supplier);
     await expectForbidden(addMember(idle, join(w.contract.id, w.outsider.id)));
-    expect(await db.partnershipMember.count({ where: { contractId: { in: [w.contract.id, w.otherContract.id] } } })).toBe(0);
+    expect(
+      await db.partnershipMember.count({ where: { contractId: { in: [w.contract.id, w.otherContract.id] } } }),
+    ).toBe(0);
   });
 });
 
@@ -76,11 +96,20 @@ describe("removeMember", () => {
     const c = await createContract(w.dept.id, w.lead.id);
     const m = await addMemberRow(c.id, w.member.id);
     actAs(w.users.lead);
-    await redirectTarget(removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-06-30", reason: "Work package finished" })));
+    await redirectTarget(
+      removeMember(
+        idle,
+        form({ contractId: c.id, memberId: m.id, leftOn: "2025-06-30", reason: "Work package finished" }),
+      ),
+    );
     const row = await db.partnershipMember.findUniqueOrThrow({ where: { id: m.id } });
     expect(row.leftOn?.toISOString().slice(0, 10)).toBe("2025-06-30");
-    expect(await db.amendment.findMany({ where: { contractId: c.id } })).toEqual([expect.objectContaining({ kind: "MEMBER_REMOVED", rationale: expect.stringMatching(/Work package finished/) })]);
-    expect(await removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-07-01", reason: "again" }))).toMatchObject({ message: expect.stringMatching(/already left/) });
+    expect(await db.amendment.findMany({ where: { contractId: c.id } })).toEqual([
+      expect.objectContaining({ kind: "MEMBER_REMOVED", rationale: expect.stringMatching(/Work package finished/) }),
+    ]);
+    expect(
+      await removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-07-01", reason: "again" })),
+    ).toMatchObject({ message: expect.stringMatching(/already left/) });
   });
 
   it("refuses leaving before joining, a missing reason, and a member of another department's contract", async () => {
@@ -88,13 +117,28 @@ describe("removeMember", () => {
     const m = await addMemberRow(c.id, w.member.id);
     const foreign = await addMemberRow(w.otherContract.id, w.member.id);
     actAs(w.users.lead);
-    expect(await removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2024-01-01", reason: "x" }))).toMatchObject({ fieldErrors: { leftOn: [expect.any(String)] } });
-    expect(await removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-01-01" }))).toMatchObject({ fieldErrors: { reason: [expect.any(String)] } });
+    expect(
+      await removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2024-01-01", reason: "x" })),
+    ).toMatchObject({ fieldErrors: { leftOn: [expect.any(String)] } });
+    expect(await removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-01-01" }))).toMatchObject({
+      fieldErrors: { reason: [expect.any(String)] },
+    });
     // Own contract id with another contract's member id, and the other contract's own ids: both refused.
-    await expectForbidden(removeMember(idle, form({ contractId: c.id, memberId: foreign.id, leftOn: "2025-01-01", reason: "forged" })));
-    await expectForbidden(removeMember(idle, form({ contractId: w.otherContract.id, memberId: foreign.id, leftOn: "2025-01-01", reason: "forged" })));
+    await expectForbidden(
+      removeMember(idle, form({ contractId: c.id, memberId: foreign.id, leftOn: "2025-01-01", reason: "forged" })),
+    );
+    await expectForbidden(
+      removeMember(
+        idle,
+        form({ contractId: w.otherContract.id, memberId: foreign.id, leftOn: "2025-01-01", reason: "forged" }),
+      ),
+    );
     actAs(w.users.auditor);
-    await expectForbidden(removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-01-01", reason: "x" })));
-    expect((await db.partnershipMember.findMany({ where: { id: { in: [m.id, foreign.id] } } })).map((r) => r.leftOn)).toEqual([null, null]);
+    await expectForbidden(
+      removeMember(idle, form({ contractId: c.id, memberId: m.id, leftOn: "2025-01-01", reason: "x" })),
+    );
+    expect(
+      (await db.partnershipMember.findMany({ where: { id: { in: [m.id, foreign.id] } } })).map((r) => r.leftOn),
+    ).toEqual([null, null]);
   });
 });

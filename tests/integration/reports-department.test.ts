@@ -3,11 +3,24 @@ import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/reports/department/route";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/format";
+import { Decimal } from "decimal.js";
+import { formatMoney, formatPercent } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
+import { getSpendDashboard } from "@/lib/insight/queries";
+import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { actAs } from "@/tests/auth";
 import { expectForbidden } from "@/tests/actions";
-import { createContract, createDepartment, createSpend, createSupplier, createUser, declareSize } from "@/tests/factories";
+import {
+  addMember,
+  createContract,
+  createDepartment,
+  createKpi,
+  createSpend,
+  createSupplier,
+  createUser,
+  declareSize,
+} from "@/tests/factories";
 
 async function pdfText(response: Response) {
   const parser = new PDFParse({ data: Buffer.from(await response.arrayBuffer()) });
@@ -40,12 +53,100 @@ describe("GET /api/reports/department", () => {
     expect(await db.auditEvent.count({ where: { actorId: lead.id, action: "export.report" } })).toBe(1);
   });
 
+  it("every section is the period's: the total is direct spend (indirect shown as the part passed on), as the dashboard computes it; KPIs and contracts limited to the period", async () => {
+    const department = await createDepartment();
+    const [lead, sme] = await Promise.all([createSupplier(), createSupplier()]);
+    await Promise.all([declareSize(lead.id, "2020-01-01", false), declareSize(sme.id, "2020-01-01", true)]);
+    const running = await createContract(department.id, lead.id, {
+      title: "Running platform",
+      currentValue: "6000000.00",
+      awardValue: "6000000.00",
+      routeToMarket: "DIRECT_AWARD",
+      procurementMethod: "DIRECT",
+    });
+    const unassessed = await createContract(department.id, lead.id, {
+      title: "Unassessed service",
+      currentValue: "7000000.00",
+      awardValue: "7000000.00",
+    });
+    await createContract(department.id, lead.id, {
+      title: "Finished long ago",
+      status: "EXPIRED",
+      startDate: new Date("2019-01-01"),
+      endDate: new Date("2020-12-31"),
+    });
+    await addMember(running.id, sme.id, { pledgedSharePercent: "20.00" });
+    await createSpend(department.id, lead.id, "2025-05-10", "100000.00", { contractId: running.id });
+    await createSpend(department.id, lead.id, "2025-09-10", "50000.50", { contractId: running.id });
+    await createSpend(department.id, sme.id, "2025-09-20", "30000.25", {
+      contractId: running.id,
+      payerSupplierId: lead.id,
+    });
+    await createSpend(department.id, lead.id, "2026-05-01", "999999.99", { contractId: running.id }); // after the period
+    const kpi = await createKpi(running.id, lead.id);
+    const old = await createKpi(unassessed.id, lead.id);
+    await db.kpiAssessment.createMany({
+      data: [
+        { kpiId: kpi.id, assessedOn: new Date("2025-06-01"), rating: "GOOD" },
+        { kpiId: kpi.id, assessedOn: new Date("2026-05-01"), rating: "INADEQUATE" }, // after the period
+        { kpiId: old.id, assessedOn: new Date("2024-12-01"), rating: "APPROACHING_TARGET" }, // before it
+      ],
+    });
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    actAs(await createUser("AUDITOR", { grantedDepartmentIds: [department.id] }));
+    const text = await pdfText(
+      await GET(
+        new Request(`http://localhost/api/reports/department?departmentId=${department.id}&from=2025-04&to=2026-03`),
+      ),
+    );
+
+    // The dashboard's figures for the same period.
+    const dashboard = await getSpendDashboard(
+      InsightFiltersSchema.parse({ department: department.id, from: "2025-04", to: "2026-03" }),
+    );
+    const direct = dashboard.months.reduce((t, m) => t.plus(m.direct.toString()), new Decimal(0));
+    const indirect = dashboard.months.reduce((t, m) => t.plus(m.indirect.toString()), new Decimal(0));
+    const share = dashboard.smeYears.find((y) => y.departmentId === department.id)!.share;
+    expect(direct.toFixed(2)).toBe("150000.50");
+    expect(text).toMatch(
+      new RegExp(
+        `Total spend \\(direct: department to suppliers\\)\\s+${formatMoney(direct.toFixed(2)).replace(/[.$]/g, "\\$&")}`,
+      ),
+    );
+    expect(text).toMatch(
+      new RegExp(
+        `of which passed to consortium members \\(indirect\\)\\s+${formatMoney(indirect.toFixed(2)).replace(/[.$]/g, "\\$&")}`,
+      ),
+    );
+    expect(text).not.toContain(formatMoney(direct.plus(indirect).toFixed(2)));
+    expect(text).toContain(`Direct SME share ${formatPercent(share.direct.toString())}`);
+    expect(text).toContain(`Indirect SME share ${formatPercent(share.indirect.toString())}`);
+    for (const m of dashboard.months)
+      expect(text).toContain(
+        `${m.month.toISOString().slice(0, 7)} ${formatMoney(m.direct.toString())}, of which passed on ${formatMoney(m.indirect.toString())}`,
+      );
+    expect(text).not.toContain("2026-05");
+
+    expect(text).toMatch(/Contracts running in the period\s+2\b/);
+    expect(text).toMatch(/Good\s+1 KPIs \(latest rating in the period\)/);
+    expect(text).not.toMatch(/Inadequate\s+\d/);
+    expect(text).not.toMatch(/Approaching target\s+\d/);
+    expect(text).toContain(`Unassessed service last ${formatDate(new Date("2024-12-01"))}`);
+    expect(text).not.toContain("Running platform last");
+    expect(text).toMatch(/\d+\/100\s+Running platform/);
+    expect(text).not.toContain("Finished long ago");
+  });
+
   it("is refused for another department, and names bad parameters", async () => {
     const [mine, theirs] = await Promise.all([createDepartment(), createDepartment()]);
     actAs(await createUser("AUDITOR", { grantedDepartmentIds: [mine.id] }));
-    await expectForbidden(GET(new Request(`http://localhost/api/reports/department?departmentId=${theirs.id}&from=2025-04&to=2026-03`)));
-    const response = await GET(new Request(`http://localhost/api/reports/department?departmentId=${mine.id}&from=April&to=2026-03`));
+    await expectForbidden(
+      GET(new Request(`http://localhost/api/reports/department?departmentId=${theirs.id}&from=2025-04&to=2026-03`)),
+    );
+    const response = await GET(
+      new Request(`http://localhost/api/reports/department?departmentId=${mine.id}&from=April&to=2026-03`),
+    );
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: string }).error).toContain("from: Use a month like 2025-04");
+    expect(((await response.json()) as { error: string }).error).toContain("from: Enter a month, like 2025-04");
   });
 });

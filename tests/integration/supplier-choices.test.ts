@@ -7,7 +7,7 @@ import { listSupplierChoices } from "@/lib/partner-search/queries";
 import { SUPPLIER_CHOICE_LIMIT, type SupplierChoice } from "@/lib/partner-search/schema";
 import { expectForbidden, expectRedirect } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
-import { createDepartment, createSupplier, createUser } from "@/tests/factories";
+import { createDepartment, createLot, createLotMembership, createSupplier, createUser } from "@/tests/factories";
 
 let w: Awaited<ReturnType<typeof world>>;
 
@@ -23,10 +23,34 @@ async function world() {
   };
   await db.sizeDeclaration.createMany({
     data: [
-      { supplierId: s.starts.id, asOf: new Date("2024-01-01"), staffCount: 20, turnover: "2000000", balanceSheetTotal: "1000000", sizeClass: "SMALL", isSme: true },
-      { supplierId: s.inside.id, asOf: new Date("2024-01-01"), staffCount: 900, turnover: "90000000", balanceSheetTotal: "90000000", sizeClass: "LARGE", isSme: false },
+      {
+        supplierId: s.starts.id,
+        asOf: new Date("2024-01-01"),
+        staffCount: 20,
+        turnover: "2000000",
+        balanceSheetTotal: "1000000",
+        sizeClass: "SMALL",
+        isSme: true,
+      },
+      {
+        supplierId: s.inside.id,
+        asOf: new Date("2024-01-01"),
+        staffCount: 900,
+        turnover: "90000000",
+        balanceSheetTotal: "90000000",
+        sizeClass: "LARGE",
+        isSme: false,
+      },
       // Declared for a date still to come: not in force today.
-      { supplierId: s.percent.id, asOf: new Date("2999-01-01"), staffCount: 20, turnover: "2000000", balanceSheetTotal: "1000000", sizeClass: "SMALL", isSme: true },
+      {
+        supplierId: s.percent.id,
+        asOf: new Date("2999-01-01"),
+        staffCount: 20,
+        turnover: "2000000",
+        balanceSheetTotal: "1000000",
+        sizeClass: "SMALL",
+        isSme: true,
+      },
     ],
   });
   const lead = await createUser("COMMERCIAL_LEAD", { departmentId: (await createDepartment()).id });
@@ -51,6 +75,16 @@ describe("supplier choices for the pickers", () => {
     expect(names(await listSupplierChoices(`${w.tag} consult`.slice(4)))).toEqual([`Aardvark ${w.tag} Consulting Ltd`]);
   });
 
+  it("with a lot chosen, suggests only suppliers with a verified place on it", async () => {
+    actAs(w.lead);
+    const [lot, other] = await Promise.all([createLot(), createLot()]);
+    await createLotMembership(w.s.starts.id, lot.id);
+    await createLotMembership(w.s.inside.id, lot.id, { status: "CLAIMED" });
+    await createLotMembership(w.s.percent.id, other.id);
+    expect(names(await listSupplierChoices(w.tag, lot.id))).toEqual([`${w.tag} Zulu Ltd`]);
+    expect(await listSupplierChoices(w.tag, other.id)).toHaveLength(1);
+  });
+
   it("takes % and _ as the characters typed, not as wildcards", async () => {
     actAs(w.lead);
     expect(names(await listSupplierChoices(`${w.tag} 100%`))).toEqual([`${w.tag} 100% Digital Ltd`]);
@@ -61,7 +95,9 @@ describe("supplier choices for the pickers", () => {
   it("finds by Companies House number, whole or its start, in any case and with spaces", async () => {
     actAs(await createUser("ADMIN"));
     expect(names(await listSupplierChoices(w.number))).toEqual([`${w.tag} Zulu Ltd`]);
-    expect(names(await listSupplierChoices(`${w.number.slice(0, 4).toLowerCase()} ${w.number.slice(4, 7)}`))).toContain(`${w.tag} Zulu Ltd`);
+    expect(names(await listSupplierChoices(`${w.number.slice(0, 4).toLowerCase()} ${w.number.slice(4, 7)}`))).toContain(
+      `${w.tag} Zulu Ltd`,
+    );
     expect(names(await listSupplierChoices(w.number.slice(1)))).not.toContain(`${w.tag} Zulu Ltd`);
   });
 
@@ -76,12 +112,17 @@ describe("supplier choices for the pickers", () => {
     actAs(w.lead);
     const choices = await listSupplierChoices(many);
     expect(choices).toHaveLength(SUPPLIER_CHOICE_LIMIT);
-    expect(names(choices)).toEqual(Array.from({ length: SUPPLIER_CHOICE_LIMIT }, (_, i) => `${many} ${String(i).padStart(2, "0")} Ltd`));
+    expect(names(choices)).toEqual(
+      Array.from({ length: SUPPLIER_CHOICE_LIMIT }, (_, i) => `${many} ${String(i).padStart(2, "0")} Ltd`),
+    );
     expect(await listSupplierChoices(undefined)).toEqual([]);
   });
 
   it("is for contract writers only: leads and administrators", async () => {
-    for (const user of [await createUser("SUPPLIER_USER", { supplierId: w.s.starts.id }), await createUser("AUDITOR", { auditorAllDepartments: true })]) {
+    for (const user of [
+      await createUser("SUPPLIER_USER", { supplierId: w.s.starts.id }),
+      await createUser("AUDITOR", { auditorAllDepartments: true }),
+    ]) {
       actAs(user);
       await expectForbidden(listSupplierChoices(w.tag));
     }
@@ -94,7 +135,9 @@ describe("supplier choices for the pickers", () => {
     const response = await GET(new Request(`http://localhost/api/suppliers/search?q=${encodeURIComponent(w.number)}`));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    expect(await response.json()).toEqual({ suppliers: [{ id: w.s.starts.id, legalName: `${w.tag} Zulu Ltd`, companiesHouseNumber: w.number, sme: true }] });
+    expect(await response.json()).toEqual({
+      suppliers: [{ id: w.s.starts.id, legalName: `${w.tag} Zulu Ltd`, companiesHouseNumber: w.number, sme: true }],
+    });
     const blank = await GET(new Request("http://localhost/api/suppliers/search?q=%20%20"));
     expect(await blank.json()).toEqual({ suppliers: [] });
   });

@@ -40,7 +40,22 @@ describe("self-registration", () => {
     await expectRedirect(registerSupplier(idle, form(values)), "/login?registered=1");
     const user = await db.user.findUniqueOrThrow({ where: { email: values.email }, include: { supplier: true } });
     expect(user.role).toBe("SUPPLIER_USER");
-    expect(user.supplier).toMatchObject({ legalName: values.legalName, companiesHouseNumber: values.companiesHouseNumber, isVcse: true, seeksToLead: false, seeksToJoin: true, region: "Yorkshire and The Humber" });
+    expect(user.supplier).toMatchObject({
+      legalName: values.legalName,
+      companiesHouseNumber: values.companiesHouseNumber,
+      isVcse: true,
+      seeksToLead: false,
+      seeksToJoin: true,
+      region: "Yorkshire and The Humber",
+    });
+    // Its own word until checked: self-registered, identity unverified; its number is an identifier.
+    expect(user.supplier).toMatchObject({ selfRegistered: true, identityVerifiedAt: null });
+    expect(
+      await db.supplierIdentifier.findMany({
+        where: { supplierId: user.supplierId! },
+        select: { scheme: true, identifier: true },
+      }),
+    ).toEqual([{ scheme: "GB-COH", identifier: values.companiesHouseNumber }]);
     expect(user.passwordHash).not.toContain(PASSWORD);
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
     const events = await db.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { id: "asc" } });
@@ -69,7 +84,9 @@ describe("self-registration", () => {
     const values = registration({ companiesHouseNumber: existing.companiesHouseNumber! });
     const state = await registerSupplier(idle, form(values));
     expect(state.status).toBe("error");
-    expect(state.status === "error" && state.message).toMatch(new RegExp(`${existing.legalName} is already registered.*invite you.*administrator`));
+    expect(state.status === "error" && state.message).toMatch(
+      new RegExp(`${existing.legalName} is already registered.*invite you.*administrator`),
+    );
     expect(await db.user.findUnique({ where: { email: values.email } })).toBeNull();
     expect(await db.supplier.count({ where: { legalName: values.legalName } })).toBe(0);
   });
@@ -81,10 +98,15 @@ describe("self-registration", () => {
     expect(state.status === "error" && state.message).toMatch(/already registered/);
   });
 
-  it("refuses an email address that already has an account", async () => {
+  it("answers an email address that already has an account as any registration, and saves nothing", async () => {
     const user = await createUser("COMMERCIAL_LEAD", { departmentId: (await createDepartment()).id });
-    const state = await registerSupplier(idle, form(registration({ email: user.email })));
-    expect(state.status === "error" && state.fieldErrors?.email).toBeTruthy();
+    const values = registration({ email: user.email });
+    await expectRedirect(registerSupplier(idle, form(values)), "/login?registered=1");
+    expect(await db.supplier.count({ where: { legalName: values.legalName } })).toBe(0);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      role: "COMMERCIAL_LEAD",
+      passwordHash: user.passwordHash,
+    });
   });
 });
 
@@ -105,11 +127,16 @@ describe("invitations", () => {
     const stored = await db.supplierInvitation.findFirstOrThrow({ where: { email } });
     expect(stored.tokenHash).toBe(hashInvitationToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: stored.id, action: "supplier.invitation.create" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: stored.id, action: "supplier.invitation.create" },
+    });
     expect(JSON.stringify(audit.after)).not.toContain(token);
 
     actAs(null);
-    await expectRedirect(acceptInvitation(idle, form({ token, name: "Grace Colleague", password: PASSWORD })), "/login?registered=1");
+    await expectRedirect(
+      acceptInvitation(idle, form({ token, name: "Grace Colleague", password: PASSWORD })),
+      "/login?registered=1",
+    );
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: "SUPPLIER_USER", supplierId: supplier.id, name: "Grace Colleague" });
     expect(await db.auditEvent.count({ where: { entityId: stored.id, action: "supplier.invitation.accept" } })).toBe(1);
@@ -124,7 +151,9 @@ describe("invitations", () => {
     await db.supplierInvitation.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
     actAs(null);
     expect((await acceptInvitation(idle, form({ token, name: "Late", password: PASSWORD }))).status).toBe("error");
-    expect((await acceptInvitation(idle, form({ token: "x".repeat(43), name: "Forger", password: PASSWORD }))).status).toBe("error");
+    expect(
+      (await acceptInvitation(idle, form({ token: "x".repeat(43), name: "Forger", password: PASSWORD }))).status,
+    ).toBe("error");
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });
 

@@ -15,7 +15,10 @@ const run = (args: string[], password?: string) =>
 describe("npm run user:create", () => {
   it("creates an administrator with a hashed password and an audit event", async () => {
     const email = `admin-${randomUUID()}@dept.example`;
-    const { stdout } = await run(["--role", "admin", "--email", email, "--name", "First Admin"], "correct horse battery staple");
+    const { stdout } = await run(
+      ["--role", "admin", "--email", email, "--name", "First Admin"],
+      "correct horse battery staple",
+    );
     expect(stdout).toContain(`Created admin ${email}`);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.role).toBe("ADMIN");
@@ -38,22 +41,28 @@ describe("npm run user:create", () => {
   it("puts a commercial lead in their department", async () => {
     const department = await createDepartment();
     const email = `lead-${randomUUID()}@dept.example`;
-    await run(["--role", "commercial-lead", "--email", email, "--name", "A Lead", "--department", department.name], "a long enough password");
+    await run(
+      ["--role", "commercial-lead", "--email", email, "--name", "A Lead", "--department", department.name],
+      "a long enough password",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { email } })).departmentId).toBe(department.id);
   });
 
   it("refuses a weak password, naming the field, and creates nothing", async () => {
     const email = `weak-${randomUUID()}@dept.example`;
-    const failure = await run(["--role", "admin", "--email", email, "--name", "Weak"], "short").catch((e: { code: number; stderr: string }) => e);
+    const failure = await run(["--role", "admin", "--email", email, "--name", "Weak"], "short").catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain("--password: Password must be at least 12 characters");
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });
 
   it("refuses a commercial lead without a department", async () => {
-    const failure = await run(["--role", "COMMERCIAL_LEAD", "--email", `x-${randomUUID()}@d.example`, "--name", "X"], "a long enough password").catch(
-      (e: { stderr: string }) => e,
-    );
+    const failure = await run(
+      ["--role", "COMMERCIAL_LEAD", "--email", `x-${randomUUID()}@d.example`, "--name", "X"],
+      "a long enough password",
+    ).catch((e: { stderr: string }) => e);
     expect((failure as { stderr: string }).stderr).toContain("--departmentName: A commercial lead needs a department");
   });
 });

@@ -25,7 +25,9 @@ describe("auditor access", () => {
     const result = await setAuditorAccess(idle, form({ userId: auditor.id, departmentIds: [a.id] }));
     expect(result).toMatchObject({ status: "success" });
     expect(await grantsOf(auditor.id)).toEqual({ all: false, departments: [a.id] });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: auditor.id, action: "auditor.access.set" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: auditor.id, action: "auditor.access.set" },
+    });
     expect(event.after).toEqual({ allDepartments: false, departmentIds: [a.id] });
 
     actAs(auditor);
@@ -39,7 +41,9 @@ describe("auditor access", () => {
     actAs(await createUser("ADMIN"));
     expect(await revokeAuditorAccess(idle, form({ userId: auditor.id }))).toMatchObject({ status: "success" });
     expect(await grantsOf(auditor.id)).toEqual({ all: false, departments: [] });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: auditor.id, action: "auditor.access.revoke" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: auditor.id, action: "auditor.access.revoke" },
+    });
     expect(event.before).toEqual({ allDepartments: false, departmentIds: [department.id] });
   });
 
@@ -48,7 +52,10 @@ describe("auditor access", () => {
     const auditor = await createUser("AUDITOR", { grantedDepartmentIds: [department.id] });
     actAs(await createUser("ADMIN"));
     const result = await setAuditorAccess(idle, form({ userId: auditor.id }));
-    expect(result).toMatchObject({ status: "error", fieldErrors: { departmentIds: [expect.stringContaining("at least one department")] } });
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { departmentIds: [expect.stringContaining("at least one department")] },
+    });
     expect(await grantsOf(auditor.id)).toEqual({ all: false, departments: [department.id] });
     expect(await db.auditEvent.count({ where: { entityId: auditor.id } })).toBe(0);
   });

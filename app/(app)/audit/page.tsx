@@ -12,7 +12,11 @@ import { withParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-export default async function AuditTrailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditTrailPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = AuditListParamsSchema.parse(firstValues(await searchParams));
   const page = await listAuditEvents(params);
   return (
@@ -21,7 +25,10 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: P
         title="Audit trail"
         description="Every change in Partnerscope: who, what, when, before and after. The database refuses edits and deletions, and each event is chained to the one before it by a hash."
         actions={
-          <Link href="/audit/verify" className="rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          <Link
+            href="/audit/verify"
+            className="rounded border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+          >
             Verify the chain
           </Link>
         }

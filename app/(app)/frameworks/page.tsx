@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 import { listFrameworks } from "@/lib/frameworks/queries";
 
 export const metadata: Metadata = { title: "Frameworks" };

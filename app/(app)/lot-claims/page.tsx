@@ -1,42 +1,45 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { LotDecisionForms } from "@/components/portal/lot-decision-forms";
+import { ClaimCard } from "@/components/lots/claim-card";
+import { ClaimFilters } from "@/components/lots/claim-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate } from "@/lib/format";
-import { listLotClaims } from "@/lib/lots/queries";
+import { Pagination } from "@/components/ui/pagination";
+import { listLotClaims, lotClaimFilterOptions } from "@/lib/lots/queries";
+import { LotClaimsParamsSchema } from "@/lib/lots/schema";
+import { firstValues } from "@/lib/pagination";
+import { withParams } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Lot claims" };
 
-export default async function LotClaimsPage() {
-  const claims = await listLotClaims();
+export default async function LotClaimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = LotClaimsParamsSchema.parse(firstValues(await searchParams));
+  const [claims, frameworks] = await Promise.all([listLotClaims(params), lotClaimFilterOptions()]);
   return (
     <>
-      <PageHeader title="Lot claims" description="Suppliers' claims to framework lots, oldest first. Only verified memberships count for call-off checks and partner search." />
-      {claims.length === 0 ? (
-        <EmptyState title="No claims to decide">New claims appear here when suppliers make them.</EmptyState>
+      <PageHeader
+        title="Lot claims"
+        description="Suppliers' claims to framework lots, newest first. Only verified memberships count for call-off checks and partner search."
+      />
+      <ClaimFilters params={params} frameworks={frameworks} />
+      {claims.rows.length === 0 ? (
+        <EmptyState title="No claims match">
+          {params.status === "CLAIMED"
+            ? "New claims appear here when suppliers make them."
+            : "Try another status or framework."}
+        </EmptyState>
       ) : (
-        <ul className="space-y-4" aria-label="Claims awaiting a decision">
-          {claims.map((c) => {
-            const label = `${c.supplier.legalName}, ${c.lot.framework.name} Lot ${c.lot.number}`;
-            return (
-              <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-4">
-                <h2 className="text-lg font-semibold text-slate-900">
-                  <Link href={`/suppliers/${c.supplier.id}`} className="text-brand-700 underline">
-                    {c.supplier.legalName}
-                  </Link>{" "}
-                  ({c.supplier.companiesHouseNumber ?? "no Companies House number"})
-                </h2>
-                <p className="text-slate-800">
-                  {c.lot.framework.name} ({c.lot.framework.rmNumber}) Lot {c.lot.number}: {c.lot.name} · {formatDate(c.startDate)} to {c.endDate ? formatDate(c.endDate) : "open-ended"} · claimed {formatDate(c.createdAt)}
-                </p>
-                <div className="mt-3">
-                  <LotDecisionForms membershipId={c.id} label={label} />
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ul className="space-y-4" aria-label="Lot claims">
+            {claims.rows.map((c) => (
+              <ClaimCard key={c.id} claim={c} />
+            ))}
+          </ul>
+          <Pagination {...claims} noun="claims" hrefFor={(page) => withParams("/lot-claims", { ...params, page })} />
+        </>
       )}
     </>
   );

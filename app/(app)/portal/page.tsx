@@ -13,7 +13,7 @@ import { SupplierContracts } from "@/components/suppliers/supplier-contracts";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 import { capabilityOptions, lotOptions } from "@/lib/partner-search/queries";
 import { getOwnOrganisation } from "@/lib/suppliers/queries";
 
@@ -29,12 +29,16 @@ export default async function PortalPage() {
         title={s.legalName}
         description={
           <>
-            Companies House {s.companiesHouseNumber ?? "—"} · <SizeBadge declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} /> · Keep
-            this up to date: buyers see it when they search for partners and on your contracts.
+            Companies House {s.companiesHouseNumber ?? "—"} ·{" "}
+            <SizeBadge declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} /> · Keep this up to date:
+            buyers see it when they search for partners and on your contracts.
           </>
         }
         actions={
-          <Link href={`/suppliers/${s.id}`} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+          <Link
+            href={`/suppliers/${s.id}`}
+            className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800"
+          >
             See how buyers see your organisation
           </Link>
         }
@@ -80,7 +84,12 @@ export default async function PortalPage() {
             <ul className="mt-4 space-y-1 text-sm text-slate-800" aria-label="Recent invitations">
               {invitations.map((i) => (
                 <li key={i.id}>
-                  {i.email}: {i.acceptedAt ? `joined ${formatDate(i.acceptedAt)}` : i.expiresAt < new Date() ? "expired" : `open until ${formatDate(i.expiresAt)}`}
+                  {i.email}:{" "}
+                  {i.acceptedAt
+                    ? `joined ${formatDate(i.acceptedAt)}`
+                    : i.expiresAt < new Date()
+                      ? "expired"
+                      : `open until ${formatDate(i.expiresAt)}`}
                 </li>
               ))}
             </ul>

@@ -19,19 +19,34 @@ const columns: Column<Row>[] = [
   supplierNameColumn(),
   { key: "ch", header: "Companies House number", cell: (s) => s.companiesHouseNumber ?? "—" },
   supplierRegionColumn(),
-  { key: "size", header: "Size today", cell: (s) => <SizeBadge declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} /> },
+  {
+    key: "size",
+    header: "Size today",
+    cell: (s) => <SizeBadge declarations={s.sizeDeclarations} asAt={new Date()} isVcse={s.isVcse} />,
+  },
 ];
 
-export default async function SuppliersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SuppliersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = SupplierListParamsSchema.parse(firstValues(await searchParams));
   const page = await listSuppliers(params);
-  const href = (changes: Record<string, string | number | undefined>) => withParams("/suppliers", { ...params, ...changes });
+  const href = (changes: Record<string, string | number | undefined>) =>
+    withParams("/suppliers", { ...params, ...changes });
   return (
     <>
       <PageHeader title="Suppliers" description="Registered suppliers, their size and region." />
-      <SearchForm label="Search by name or Companies House number" defaultValue={params.q} hidden={{ sort: params.sort, dir: params.dir }} />
+      <SearchForm
+        label="Search by name or Companies House number"
+        defaultValue={params.q}
+        hidden={{ sort: params.sort, dir: params.dir }}
+      />
       {page.rows.length === 0 ? (
-        <EmptyState title="No suppliers match">{params.q ? "Try a different name or number." : "No suppliers are registered yet."}</EmptyState>
+        <EmptyState title="No suppliers match">
+          {params.q ? "Try a different name or number." : "No suppliers are registered yet."}
+        </EmptyState>
       ) : (
         <>
           <DataTable

@@ -4,29 +4,41 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
 import { getSupplyChainReturnsPage } from "@/lib/supply-chain/queries";
 
 export const metadata: Metadata = { title: "Supply-chain returns" };
 
 export default async function SupplyChainReturnsPage() {
   const { contracts, imports } = await getSupplyChainReturnsPage();
-  const contractOptions = contracts.map((c) => ({ value: c.id, label: `${c.title}${c.reference ? ` (${c.reference})` : ""}` }));
-  const members = new Map<string, string>();
-  for (const c of contracts) for (const m of c.members) members.set(m.companiesHouseNumber ?? m.legalName, `${m.legalName}${m.companiesHouseNumber ? ` (${m.companiesHouseNumber})` : ""}`);
-  const memberOptions = [...members].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  // Only a contract with partnership members can take a return; each lists its own members.
+  const contractOptions = contracts
+    .filter((c) => c.members.length > 0)
+    .map((c) => ({
+      value: c.id,
+      label: `${c.title}${c.reference ? ` (${c.reference})` : ""}`,
+      members: c.members
+        .map((m) => ({
+          value: m.companiesHouseNumber ?? m.legalName,
+          label: `${m.legalName}${m.companiesHouseNumber ? ` (${m.companiesHouseNumber})` : ""}${m.leftOn ? `, left ${formatDate(m.leftOn)}` : ""}`,
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    }));
   return (
     <>
       <PageHeader
         title="Supply-chain returns"
         description="As lead partner, report what you paid each member of your partnerships, per contract and month. Returns are the evidence for indirect SME spend."
       />
-      {contracts.length === 0 ? (
-        <EmptyState title="You lead no contracts">Only a lead partner files supply-chain returns.</EmptyState>
+      {contractOptions.length === 0 ? (
+        <EmptyState title="You lead no partnership">
+          Only the lead partner of a contract with partnership members files supply-chain returns.
+        </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title="Enter a payment">
-            <ReturnLineForm contracts={contractOptions} members={memberOptions} />
+            <ReturnLineForm contracts={contractOptions} />
           </Card>
           <Card title="Upload a CSV return">
             <ReturnCsvForm />

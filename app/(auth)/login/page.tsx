@@ -3,30 +3,40 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCaller } from "@/lib/auth/caller";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect. */
-function safeCallback(value: string | string[] | undefined) {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect.
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCaller()) redirect(callbackUrl);
   return (
     <main id="main" className="flex min-h-screen items-center justify-center bg-brand-900 px-4">
       <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
         <h1 className="text-3xl font-bold text-slate-900">Partnerscope</h1>
-        <p className="mb-6 mt-1 text-slate-700">Sign in to your contracts, partnerships and spend.</p>
+        <p className="mt-1 mb-6 text-slate-700">Sign in to your contracts, partnerships and spend.</p>
         {params.registered ? (
           <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
             Your account is ready. Sign in with your email address and password.
           </p>
         ) : null}
+        {params.reset ? (
+          <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+            Your password is changed. Sign in with your new password.
+          </p>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+            Forgotten your password?
+          </Link>
+        </p>
         <p className="mt-6 text-sm text-slate-800">
           A supplier new to Partnerscope?{" "}
           <Link href="/register" className="font-semibold text-brand-700 underline">

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { SupplierPicker } from "@/components/suppliers/supplier-picker";
-import { Checkbox, FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
+import { ContractTermsFields } from "@/components/contracts/forms/contract-terms-fields";
+import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
 import type { ActionState } from "@/lib/actions/state";
 import { ROUTE_TO_MARKET_LABELS, ROUTES_TO_MARKET } from "@/lib/contracts/schema";
 
@@ -24,6 +25,9 @@ export type ContractFormValues = {
   startDate: string;
   endDate: string;
   extensionOptionsMonths: number;
+  category: "GOODS" | "SERVICES" | "WORKS";
+  noticePeriodDays: number | null;
+  reprocurementLeadMonths: number | null;
   hasExitPlan: boolean;
   hasBreakClause: boolean;
   hasDataExportTerms: boolean;
@@ -38,12 +42,16 @@ export function ContractForm({
   action,
   options,
   contract,
+  formId,
 }: {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   options: { isAdmin: boolean; departments: Option[]; lots: Option[] };
   contract?: ContractFormValues;
+  /** A new contract's form: its one-time key, so a double submit (or a replay) makes one contract. */
+  formId?: string;
 }) {
   const [route, setRoute] = useState<string>(contract?.routeToMarket ?? "FRAMEWORK_CALL_OFF");
+  const [lotId, setLotId] = useState<string>(contract?.lotId ?? "");
   return (
     <ActionForm action={action} className="max-w-3xl space-y-6">
       {(state, pending) => (
@@ -55,48 +63,94 @@ export function ContractForm({
               {/* The version the form was opened at: a save after someone else's is refused. */}
               <input type="hidden" name="version" value={contract.version} />
             </>
-          ) : null}
+          ) : (
+            <input type="hidden" name="formId" value={formId} />
+          )}
           <fieldset className="space-y-4">
             <legend className="text-lg font-semibold text-slate-900">The contract</legend>
-            {!contract && options.isAdmin ? <Select name="departmentId" label="Buying department" state={state} options={options.departments} placeholder="Choose a department" /> : null}
+            {!contract && options.isAdmin ? (
+              <Select
+                name="departmentId"
+                label="Buying department"
+                state={state}
+                options={options.departments}
+                placeholder="Choose a department"
+              />
+            ) : null}
             <TextInput name="title" label="Title" state={state} defaultValue={contract?.title} />
-            <TextInput name="reference" label="Reference (optional)" hint="Your department's own reference, used to match spend lines." state={state} defaultValue={contract?.reference ?? undefined} />
-            <TextArea name="description" label="Description (optional)" state={state} defaultValue={contract?.description ?? undefined} />
+            <TextInput
+              name="reference"
+              label="Reference (optional)"
+              hint="Your department's own reference, used to match spend lines."
+              state={state}
+              defaultValue={contract?.reference ?? undefined}
+            />
+            <TextArea
+              name="description"
+              label="Description (optional)"
+              state={state}
+              defaultValue={contract?.description ?? undefined}
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className="text-lg font-semibold text-slate-900">Route to market and lead partner</legend>
-            <Select name="routeToMarket" label="Route to market" state={state} options={routeOptions} value={route} onChange={(e) => setRoute(e.target.value)} />
+            <Select
+              name="routeToMarket"
+              label="Route to market"
+              state={state}
+              options={routeOptions}
+              value={route}
+              onChange={(e) => setRoute(e.target.value)}
+            />
             {route === "FRAMEWORK_CALL_OFF" ? (
-              <Select name="lotId" label="Framework lot" hint="The lead partner must hold a verified place on this lot on the award date." state={state} options={options.lots} placeholder="Choose a lot" defaultValue={contract?.lotId ?? undefined} />
+              <Select
+                name="lotId"
+                label="Framework lot"
+                hint="The lead partner must hold a verified place on this lot on the award date."
+                state={state}
+                options={options.lots}
+                placeholder="Choose a lot"
+                value={lotId}
+                onChange={(e) => setLotId(e.target.value)}
+              />
             ) : null}
             {route === "DIRECT_AWARD" ? (
-              <TextArea name="directAwardJustification" label="Direct award justification" hint="Why the contract was awarded without competition (published in the transparency notice)." state={state} defaultValue={contract?.directAwardJustification ?? undefined} />
+              <TextArea
+                name="directAwardJustification"
+                label="Direct award justification"
+                hint="Why the contract was awarded without competition (published in the transparency notice)."
+                state={state}
+                defaultValue={contract?.directAwardJustification ?? undefined}
+              />
             ) : null}
-            <SupplierPicker name="leadPartnerId" label="Lead partner" hint="The supplier accountable for the contract's outcomes." state={state} initial={contract?.leadPartner} />
-            <TextInput name="numberOfTenderers" label="Number of tenderers (optional)" inputMode="numeric" state={state} defaultValue={contract?.numberOfTenderers ?? undefined} />
+            <SupplierPicker
+              name="leadPartnerId"
+              label="Lead partner"
+              hint={
+                route === "FRAMEWORK_CALL_OFF" && lotId
+                  ? "The supplier accountable for the contract's outcomes; only suppliers with a verified place on the chosen lot are listed."
+                  : "The supplier accountable for the contract's outcomes."
+              }
+              state={state}
+              initial={contract?.leadPartner}
+              lotId={route === "FRAMEWORK_CALL_OFF" && lotId ? lotId : undefined}
+            />
+            <TextInput
+              name="numberOfTenderers"
+              label="Number of tenderers (optional)"
+              inputMode="numeric"
+              state={state}
+              defaultValue={contract?.numberOfTenderers ?? undefined}
+            />
           </fieldset>
-          <fieldset className="space-y-4">
-            <legend className="text-lg font-semibold text-slate-900">Value and dates</legend>
-            {contract ? (
-              <p className="text-slate-800">The award value is fixed at award. Record changes to value or end date as amendments on the contract page.</p>
-            ) : (
-              <TextInput name="awardValue" label="Award value (£)" hint="In pounds, for example 1250000.50." inputMode="decimal" state={state} />
-            )}
-            <div className="grid gap-4 sm:grid-cols-3">
-              <TextInput name="awardDate" label="Award date" type="date" state={state} defaultValue={contract?.awardDate} />
-              <TextInput name="startDate" label="Start date" type="date" state={state} defaultValue={contract?.startDate} />
-              <TextInput name="endDate" label="End date" type="date" state={state} defaultValue={contract?.endDate} />
-            </div>
-            <TextInput name="extensionOptionsMonths" label="Extension options available (months)" inputMode="numeric" state={state} defaultValue={contract?.extensionOptionsMonths ?? 0} />
-          </fieldset>
-          <fieldset className="space-y-3">
-            <legend className="text-lg font-semibold text-slate-900">Exit and openness (lock-in factors)</legend>
-            <Checkbox name="hasExitPlan" label="Has an exit plan" defaultChecked={contract?.hasExitPlan} />
-            <Checkbox name="hasBreakClause" label="Has a break clause" defaultChecked={contract?.hasBreakClause} />
-            <Checkbox name="hasDataExportTerms" label="Has end-of-contract data export terms" defaultChecked={contract?.hasDataExportTerms} />
-            <Checkbox name="usesOpenStandards" label="Uses open standards" defaultChecked={contract?.usesOpenStandards} />
-          </fieldset>
-          <TextArea name="kpiExemptionReason" label="Why KPIs are not appropriate (optional)" hint="Contracts over £5m need at least three KPIs, or a recorded reason here (Procurement Act 2023, s.52)." state={state} defaultValue={contract?.kpiExemptionReason ?? undefined} />
+          <ContractTermsFields state={state} contract={contract} />
+          <TextArea
+            name="kpiExemptionReason"
+            label="Why KPIs are not appropriate (optional)"
+            hint="Contracts over £5m need at least three KPIs, or a recorded reason here (Procurement Act 2023, s.52)."
+            state={state}
+            defaultValue={contract?.kpiExemptionReason ?? undefined}
+          />
           <SubmitButton pending={pending}>{contract ? "Save changes" : "Create contract"}</SubmitButton>
         </>
       )}

@@ -17,7 +17,12 @@ export function KpiForm({ contractId, accountable }: { contractId: string; accou
           <FormMessage state={state} />
           <input type="hidden" name="contractId" value={contractId} />
           <TextInput name="name" label="KPI" state={state} />
-          <TextInput name="measure" label="Measure" hint="How performance is measured, for example monthly service availability." state={state} />
+          <TextInput
+            name="measure"
+            label="Measure"
+            hint="How performance is measured, for example monthly service availability."
+            state={state}
+          />
           <TextInput name="target" label="Target" state={state} />
           <Select name="accountableSupplierId" label="Accountable partner" state={state} options={accountable} />
           <SubmitButton pending={pending}>Add KPI</SubmitButton>

@@ -19,7 +19,13 @@ export function AddMemberForm({ contractId, partnerIds }: { contractId: string; 
           <input type="hidden" name="contractId" value={contractId} />
           <SupplierPicker name="supplierId" label="Member" state={state} exclude={partnerIds} />
           <Select name="role" label="Role" state={state} options={roleOptions} />
-          <TextInput name="pledgedSharePercent" label="Pledged share of contract value (%)" hint="All current members' shares together can be at most 100%." inputMode="decimal" state={state} />
+          <TextInput
+            name="pledgedSharePercent"
+            label="Pledged share of contract value (%)"
+            hint="All current members' shares together can be at most 100%."
+            inputMode="decimal"
+            state={state}
+          />
           <TextInput name="joinedOn" label="Date it joined" type="date" state={state} />
           <SubmitButton pending={pending}>Add member</SubmitButton>
         </>
@@ -36,7 +42,13 @@ export function RemoveMemberForm({ contractId, members }: { contractId: string; 
         <>
           <FormMessage state={state} />
           <input type="hidden" name="contractId" value={contractId} />
-          <Select name="memberId" label="Member leaving" state={state} options={members} placeholder="Choose a member" />
+          <Select
+            name="memberId"
+            label="Member leaving"
+            state={state}
+            options={members}
+            placeholder="Choose a member"
+          />
           <TextInput name="leftOn" label="Date it left" type="date" state={state} />
           <TextArea name="reason" label="Reason" state={state} />
           <div

@@ -17,7 +17,12 @@ export function CommitmentForm({ contractId, accountable }: { contractId: string
           <input type="hidden" name="contractId" value={contractId} />
           <Select name="theme" label="Theme" state={state} options={themeOptions} />
           <TextArea name="description" label="What was committed" state={state} />
-          <TextInput name="measure" label="Measure" hint="The unit delivery is counted in, for example apprentice weeks or tonnes CO2e." state={state} />
+          <TextInput
+            name="measure"
+            label="Measure"
+            hint="The unit delivery is counted in, for example apprentice weeks or tonnes CO2e."
+            state={state}
+          />
           <TextInput name="target" label="Target (in that measure)" inputMode="decimal" state={state} />
           <Select name="accountableSupplierId" label="Accountable partner" state={state} options={accountable} />
           <SubmitButton pending={pending}>Add commitment</SubmitButton>
@@ -36,7 +41,12 @@ export function DeliveryForm({ contractId, commitments }: { contractId: string; 
           <input type="hidden" name="contractId" value={contractId} />
           <Select name="commitmentId" label="Commitment" state={state} options={commitments} />
           <TextInput name="deliveredOn" label="Date delivered" type="date" state={state} />
-          <TextInput name="amount" label="Amount delivered (in the commitment's measure)" inputMode="decimal" state={state} />
+          <TextInput
+            name="amount"
+            label="Amount delivered (in the commitment's measure)"
+            inputMode="decimal"
+            state={state}
+          />
           <TextArea name="note" label="Note (optional)" state={state} />
           <SubmitButton pending={pending}>Record delivery</SubmitButton>
         </>

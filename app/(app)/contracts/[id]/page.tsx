@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
-import { AmendmentList } from "@/components/contracts/amendment-list";
+import { ChangeLedger } from "@/components/changes/change-ledger";
 import { AuditHistory } from "@/components/contracts/audit-history";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { ContractSummary } from "@/components/contracts/contract-summary";
@@ -19,14 +19,29 @@ import { WritePanel } from "@/components/contracts/write-panel";
 import { Await } from "@/components/ui/await";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import { canReadContractHistory, canWriteContracts, getContractSpend, listContractAuditEvents } from "@/lib/contracts/detail-queries";
+import {
+  canReadContractHistory,
+  canWriteContracts,
+  getContractSpend,
+  listContractAuditEvents,
+} from "@/lib/contracts/detail-queries";
+import { getChangeLedger } from "@/lib/changes/queries";
 import { getContract } from "@/lib/contracts/queries";
+import { formatMoney } from "@/lib/format";
+import { formatDate } from "@/lib/dates/format";
+import { PerformanceFailureForm } from "@/components/notices/performance-failure-form";
+import { getContractLockIn } from "@/lib/risk/queries";
+import { OwnerSection } from "./owner-section";
 
-export const metadata: Metadata = { title: "Contract" };
+/** The contract's title names the page (getContract is scoped: out of scope, the generic title). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const contract = await getContract((await params).id);
+  return { title: contract ? contract.title : "Contract" };
+}
 
 function Section({ id, title, wide, children }: { id: string; title: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div id={id} className={`scroll-mt-4 ${wide ? "lg:col-span-2" : ""}`}>
+    <div id={id} className={`min-w-0 scroll-mt-4 ${wide ? "lg:col-span-2" : ""}`}>
       <Card title={title} className="h-full">
         {children}
       </Card>
@@ -38,14 +53,23 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   // Found and in scope before anything streams, so a missing contract answers 404 (no loading.tsx here:
   // it would send 200 first). Spend and history then stream into their sections.
-  const [contract, canWrite, readsHistory] = await Promise.all([getContract(id), canWriteContracts(), canReadContractHistory()]);
-  if (!contract) notFound();
+  const [contract, canWrite, readsHistory, ledger, lockIn] = await Promise.all([
+    getContract(id),
+    canWriteContracts(),
+    canReadContractHistory(),
+    getChangeLedger(id),
+    getContractLockIn(id),
+  ]);
+  if (!contract || !ledger || !lockIn) notFound();
   const spend = getContractSpend(id);
   const events = readsHistory ? listContractAuditEvents(id) : null;
   const open = contract.status === "ACTIVE" || contract.status === "PLANNED";
   const writable = canWrite && open;
   const current = contract.members.filter((m) => m.leftOn === null);
-  const accountable = [{ value: contract.leadPartner.id, label: `${contract.leadPartner.legalName} (lead partner)` }, ...current.map((m) => ({ value: m.supplierId, label: m.supplier.legalName }))];
+  const accountable = [
+    { value: contract.leadPartner.id, label: `${contract.leadPartner.legalName} (lead partner)` },
+    ...current.map((m) => ({ value: m.supplierId, label: m.supplier.legalName })),
+  ];
   return (
     <>
       <p className="mb-2 text-sm">
@@ -57,7 +81,10 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">{contract.title}</h1>
         <ContractStatusBadge status={contract.status} />
         {canWrite ? (
-          <Link href={`/contracts/${contract.id}/edit`} className="ml-auto rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50">
+          <Link
+            href={`/contracts/${contract.id}/edit`}
+            className="ml-auto rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-50"
+          >
             Edit or close
           </Link>
         ) : null}
@@ -65,17 +92,24 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="summary" title="Summary">
           <ContractSummary contract={contract} />
+          <OwnerSection contractId={contract.id} canWrite={canWrite} />
         </Section>
         <Section id="partnership" title="Partnership">
           <PartnershipView contract={contract} />
           {writable ? (
             <>
               <WritePanel summary="Add a member">
-                <AddMemberForm contractId={contract.id} partnerIds={[contract.leadPartnerId, ...current.map((m) => m.supplierId)]} />
+                <AddMemberForm
+                  contractId={contract.id}
+                  partnerIds={[contract.leadPartnerId, ...current.map((m) => m.supplierId)]}
+                />
               </WritePanel>
               {current.length > 0 ? (
                 <WritePanel summary="Record a member leaving">
-                  <RemoveMemberForm contractId={contract.id} members={current.map((m) => ({ value: m.id, label: m.supplier.legalName }))} />
+                  <RemoveMemberForm
+                    contractId={contract.id}
+                    members={current.map((m) => ({ value: m.id, label: m.supplier.legalName }))}
+                  />
                 </WritePanel>
               ) : null}
             </>
@@ -87,7 +121,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           </Suspense>
         </Section>
         <Section id="lock-in" title="Lock-in factors">
-          <LockInList contract={contract} />
+          <LockInList lockIn={lockIn} showMethod={readsHistory} />
         </Section>
         <Section id="kpis" title="KPIs and ratings" wide>
           <KpiPanel contract={contract} />
@@ -98,9 +132,15 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
               </WritePanel>
               {contract.kpis.length > 0 ? (
                 <WritePanel summary="Record an assessment">
-                  <AssessmentForm contractId={contract.id} kpis={contract.kpis.map((k) => ({ value: k.id, label: k.name }))} />
+                  <AssessmentForm
+                    contractId={contract.id}
+                    kpis={contract.kpis.map((k) => ({ value: k.id, label: k.name }))}
+                  />
                 </WritePanel>
               ) : null}
+              <WritePanel summary="Record a breach or failure to improve">
+                <PerformanceFailureForm contractId={contract.id} suppliers={accountable} />
+              </WritePanel>
             </>
           ) : null}
         </Section>
@@ -113,17 +153,31 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
               </WritePanel>
               {contract.socialValueCommitments.length > 0 ? (
                 <WritePanel summary="Record a delivery">
-                  <DeliveryForm contractId={contract.id} commitments={contract.socialValueCommitments.map((c) => ({ value: c.id, label: `${c.theme}: ${c.description}` }))} />
+                  <DeliveryForm
+                    contractId={contract.id}
+                    commitments={contract.socialValueCommitments.map((c) => ({
+                      value: c.id,
+                      label: `${c.theme}: ${c.description}`,
+                    }))}
+                  />
                 </WritePanel>
               ) : null}
             </>
           ) : null}
         </Section>
-        <Section id="amendments" title="Amendments" wide>
-          <AmendmentList amendments={contract.amendments} />
+        <Section id="amendments" title="Changes" wide>
+          <ChangeLedger ledger={ledger} />
           {writable ? (
-            <WritePanel summary="Record an amendment">
-              <AmendmentForm contractId={contract.id} />
+            <WritePanel summary="Record a change">
+              <AmendmentForm
+                contractId={contract.id}
+                earlierChanges={ledger.entries
+                  .filter((c) => !c.endsContract)
+                  .map((c) => ({
+                    value: c.id,
+                    label: `${formatDate(c.date)}: ${c.valueChange.toString() !== "0" ? `${formatMoney(c.valueChange)}, ` : ""}${c.rationale.slice(0, 60)}`,
+                  }))}
+              />
             </WritePanel>
           ) : null}
         </Section>

@@ -16,8 +16,12 @@ export default async function NewContractPage() {
           Contracts
         </Link>
       </p>
-      <PageHeader title="New contract" description="Record a contract your department has awarded, with its route to market and lead partner. Add the partnership, KPIs and social value on the contract's page." />
-      <ContractForm action={createContract} options={options} />
+      <PageHeader
+        title="New contract"
+        description="Record a contract your department has awarded, with its route to market and lead partner. Add the partnership, KPIs and social value on the contract's page."
+      />
+      {/* A fresh key each time the page is opened: submitting this form twice makes one contract. */}
+      <ContractForm action={createContract} options={options} formId={crypto.randomUUID()} />
     </>
   );
 }

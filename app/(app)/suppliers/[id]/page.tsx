@@ -2,20 +2,50 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SupplierContracts } from "@/components/suppliers/supplier-contracts";
 import { SupplierProfile } from "@/components/suppliers/supplier-profile";
+import { SupplierVerification } from "@/components/suppliers/supplier-verification";
 import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/caller";
+import { formatDate } from "@/lib/dates/format";
 import { getSupplier } from "@/lib/suppliers/queries";
+import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";
 
 export const metadata: Metadata = { title: "Supplier" };
 
-export default async function SupplierPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function SupplierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ merged?: string }>;
+}) {
+  const [{ id }, { merged }, caller] = await Promise.all([params, searchParams, requireUser()]);
   const supplier = await getSupplier(id);
   if (!supplier) notFound();
+  const unverifiedDeclarations = supplier.sizeDeclarations
+    .filter((d) => !d.verifiedAt)
+    .map((d) => ({
+      id: d.id,
+      label: `${SIZE_CLASS_LABELS[d.sizeClass]} (${d.isSme ? "SME" : "not an SME"}) as of ${formatDate(d.asOf)}`,
+    }));
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">{supplier.legalName}</h1>
+      {merged === "1" ? (
+        <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+          The duplicate was merged into this supplier and the figures recomputed.
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SupplierProfile supplier={supplier} />
+        {caller.role === "ADMIN" ? (
+          <Card title="Verification and duplicates">
+            <SupplierVerification
+              supplierId={supplier.id}
+              identityUnverified={supplier.selfRegistered && !supplier.identityVerifiedAt}
+              declarations={unverifiedDeclarations}
+            />
+          </Card>
+        ) : null}
         <Card title="Contracts" className="lg:col-span-2">
           <SupplierContracts supplierId={supplier.id} contracts={supplier.contracts} />
         </Card>

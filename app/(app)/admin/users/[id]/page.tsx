@@ -17,7 +17,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">Users</Link>
+        <Link href="/admin/users" className="text-brand-700 underline">
+          Users
+        </Link>
       </p>
       <h1 className="mb-6 text-3xl font-bold tracking-tight">{user.name}</h1>
       <div className="grid gap-6 lg:grid-cols-2">

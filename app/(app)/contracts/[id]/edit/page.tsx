@@ -8,10 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { updateContract } from "@/lib/contracts/actions";
 import { getContractFormOptions } from "@/lib/contracts/form-queries";
 import { getContract } from "@/lib/contracts/queries";
+import { isoDate } from "@/lib/dates/format";
 
 export const metadata: Metadata = { title: "Edit contract" };
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function EditContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -31,7 +30,11 @@ export default async function EditContractPage({ params }: { params: Promise<{ i
         options={options}
         contract={{
           ...contract,
-          leadPartner: { id: contract.leadPartner.id, legalName: contract.leadPartner.legalName, companiesHouseNumber: contract.leadPartner.companiesHouseNumber },
+          leadPartner: {
+            id: contract.leadPartner.id,
+            legalName: contract.leadPartner.legalName,
+            companiesHouseNumber: contract.leadPartner.companiesHouseNumber,
+          },
           awardDate: isoDate(contract.awardDate),
           startDate: isoDate(contract.startDate),
           endDate: isoDate(contract.endDate),
@@ -39,7 +42,9 @@ export default async function EditContractPage({ params }: { params: Promise<{ i
       />
       {open ? (
         <Card title="Close the contract" className="mt-10 max-w-3xl">
-          <p className="mb-4 text-slate-800">When a contract is terminated, expires or is cancelled. The date and reason go into its history.</p>
+          <p className="mb-4 text-slate-800">
+            When a contract is terminated, expires or is cancelled. The date and reason go into its history.
+          </p>
           <CloseContractForm id={contract.id} version={contract.version} />
         </Card>
       ) : null}

@@ -1,27 +1,39 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { forbidden, notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/caller";
 import { INSIGHT_TABLES, type InsightTableName } from "@/lib/exports/insight-tables";
 import { badExportRequest } from "@/lib/exports/respond";
-import { ExportFormatSchema } from "@/lib/exports/schema";
+import { InsightExportParamsSchema } from "@/lib/exports/schema";
+import { callerCoversDepartment } from "@/lib/exports/scope-sql";
 import { tableExportResponse, type TableColumn } from "@/lib/exports/table";
-import { InsightFiltersSchema } from "@/lib/insight/schema";
+import type { InsightFilters } from "@/lib/insight/schema";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/exports/insight/{sme-share|lock-in|kpis|partnerships}?format=csv|xlsx&from=YYYY-MM&to=…&department=…
- * The dashboards' tables with the dashboards' filters.
+ * The dashboards' tables with the dashboards' filters, checked strictly (400), and a department outside
+ * the caller's scope refused (403) rather than answered with an empty file.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
   const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
   const { table } = await params;
   if (!(table in INSIGHT_TABLES)) notFound();
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const format = z.object({ format: ExportFormatSchema.default("csv") }).safeParse(query);
-  if (!format.success) return badExportRequest(format.error);
-  const filters = InsightFiltersSchema.parse(query);
-  const definition = INSIGHT_TABLES[table as InsightTableName] as { columns: TableColumn<unknown>[]; rows: (c: typeof caller, f: typeof filters) => Promise<unknown[]> };
+  const parsed = InsightExportParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return badExportRequest(parsed.error);
+  const { format, ...filters } = parsed.data;
+  if (filters.department && !callerCoversDepartment(caller, filters.department)) forbidden();
+  const definition = INSIGHT_TABLES[table as InsightTableName] as {
+    columns: TableColumn<unknown>[];
+    rows: (c: typeof caller, f: InsightFilters) => Promise<unknown[]>;
+  };
   const rows = await definition.rows(caller, filters);
-  return tableExportResponse({ caller, name: table, format: format.data.format, columns: definition.columns, rows, filters });
+  return tableExportResponse({
+    caller,
+    name: table,
+    format,
+    columns: definition.columns,
+    rows,
+    filters,
+    departmentId: filters.department,
+  });
 }

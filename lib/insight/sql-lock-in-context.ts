@@ -1,0 +1,79 @@
+// The facts each contract's lock-in score is computed from (lib/risk/lock-in.ts), in one query: the same context
+// for the contract page (lib/risk/queries.ts) and the dashboards' scores (refresh-lock-in.ts).
+import { Prisma } from "@prisma/client";
+import { type SqlScope, contractWhere, departmentWhere } from "@/lib/insight/sql-scope";
+
+export type LockInContextRow = {
+  id: string;
+  title: string;
+  reference: string | null;
+  departmentName: string;
+  leadPartnerName: string;
+  routeToMarket: "FRAMEWORK_CALL_OFF" | "OPEN" | "RESTRICTED" | "COMPETITIVE_FLEXIBLE" | "DIRECT_AWARD" | "NOT_STATED";
+  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" | null;
+  directAwardJustification: string | null;
+  numberOfTenderers: number | null;
+  awardValue: Prisma.Decimal;
+  currentValue: Prisma.Decimal;
+  startDate: Date;
+  endDate: Date;
+  extensionsUsed: number;
+  hasExitPlan: boolean;
+  hasBreakClause: boolean;
+  hasDataExportTerms: boolean;
+  usesOpenStandards: boolean;
+  awards: bigint;
+  directAwards: bigint;
+  incumbencyYears: number;
+  capabilityShare: Prisma.Decimal | null;
+  poorKpiAssessments: bigint;
+  recompeted: boolean;
+};
+
+/**
+ * Every active contract in scope with the context lockInScore() needs, computed set-wise. The contract
+ * page asks for one contract whatever its status (anyStatus), so an ended contract is explained too.
+ */
+export const lockInContextSql = (s: SqlScope, today: string, onlyContractId?: string, anyStatus = false) => Prisma.sql`
+  WITH base AS (
+    SELECT c.* FROM "Contract" c WHERE ${anyStatus ? Prisma.sql`true` : Prisma.sql`c.status = 'ACTIVE'`} AND ${contractWhere("c", s)}
+       AND ${onlyContractId ? Prisma.sql`c.id = ${onlyContractId}` : Prisma.sql`true`}
+  ), cap_spend AS (
+    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee"
+     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} GROUP BY 1, 2, 3
+  ), cap_total AS (
+    SELECT "departmentId", "capabilityId", SUM(amount) AS amount FROM cap_spend GROUP BY 1, 2
+  ), poor AS (
+    SELECT k."contractId", COUNT(*) AS n, MAX(a."assessedOn") AS last FROM "KpiAssessment" a JOIN "Kpi" k ON k.id = a."kpiId"
+     WHERE a.rating IN ('REQUIRES_IMPROVEMENT', 'INADEQUATE') AND k."contractId" IN (SELECT id FROM base) GROUP BY 1
+  ), held AS (
+    SELECT o."departmentId", o."leadPartnerId", o."capabilityId", MIN(o."startDate") AS first FROM "Contract" o
+     WHERE (o."departmentId", o."leadPartnerId") IN (SELECT "departmentId", "leadPartnerId" FROM base) GROUP BY 1, 2, 3
+  ), competitions AS MATERIALIZED (
+    -- The two latest open or selective awards per department and capability: a contract re-competed
+    -- after its last poor rating has one of them later than that rating, other than itself. (Searching
+    -- every contract of the department for each poorly rated one took a second at benchmark scale.)
+    SELECT "departmentId", "capabilityId", id, "awardDate" FROM (
+      SELECT o."departmentId", o."capabilityId", o.id, o."awardDate",
+             ROW_NUMBER() OVER (PARTITION BY o."departmentId", o."capabilityId" ORDER BY o."awardDate" DESC, o.id) AS rn
+        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)}
+    ) latest WHERE rn <= 2
+  )
+  SELECT b.id, b."departmentId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
+         b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",
+         b."startDate", b."endDate", b."extensionsUsed", b."hasExitPlan", b."hasBreakClause", b."hasDataExportTerms", b."usesOpenStandards",
+         (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
+             AND o."awardDate" > b."awardDate" - 365 AND o."awardDate" <= b."awardDate") AS awards,
+         (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
+             AND o."awardDate" > b."awardDate" - 365 AND o."awardDate" <= b."awardDate" AND o."procurementMethod" IN ('DIRECT', 'LIMITED')) AS "directAwards",
+         COALESCE(EXTRACT(YEAR FROM AGE(LEAST(b."endDate", ${today}::date), h.first))::int, 0) AS "incumbencyYears",
+         cs.amount / NULLIF(ct.amount, 0) AS "capabilityShare",
+         COALESCE(p.n, 0) AS "poorKpiAssessments",
+         (p.last IS NOT NULL AND EXISTS (SELECT 1 FROM competitions o WHERE o."departmentId" = b."departmentId" AND o.id <> b.id
+             AND o."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND o."awardDate" > p.last)) AS recompeted
+    FROM base b
+    JOIN "Department" d ON d.id = b."departmentId" JOIN "Supplier" lead ON lead.id = b."leadPartnerId"
+    LEFT JOIN held h ON h."departmentId" = b."departmentId" AND h."leadPartnerId" = b."leadPartnerId" AND h."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
+    LEFT JOIN cap_spend cs ON cs."departmentId" = b."departmentId" AND cs."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND cs."payeeSupplierId" = b."leadPartnerId"
+    LEFT JOIN cap_total ct ON ct."departmentId" = b."departmentId" AND ct."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
+    LEFT JOIN poor p ON p."contractId" = b.id`;

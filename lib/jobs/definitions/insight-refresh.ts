@@ -1,0 +1,46 @@
+// Brings the dashboards' pre-aggregates up to date after a save: spend of some departments (or paid to
+// a supplier whose size changed), or one contract's change. Rebuilds are idempotent, so a retry or a
+// repeat does no harm.
+import { z } from "zod";
+import { refreshAfterContractChange, refreshSpendAggregates } from "@/lib/insight/refresh";
+import { RETRY_DELAY_SECONDS, HEARTBEAT_SECONDS } from "../settings";
+import { defineJob } from "../types";
+
+export const InsightRefreshSchema = z.union([
+  z.object({ departmentIds: z.array(z.string()).optional(), payeeSupplierId: z.string().optional() }).strict(),
+  z.object({ contractId: z.string(), change: z.enum(["contract", "kpis", "partnership"]) }).strict(),
+]);
+
+export const insightRefreshJob = defineJob({
+  name: "insight-refresh",
+  title: "Dashboard refresh",
+  schema: InsightRefreshSchema,
+  queue: {
+    retryLimit: 3,
+    retryDelay: RETRY_DELAY_SECONDS,
+    retryBackoff: true,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    expireInSeconds: 30 * 60,
+  },
+  async handle(target, { prisma }) {
+    if ("contractId" in target) {
+      const contract = await prisma.contract.findUnique({
+        where: { id: target.contractId },
+        select: { id: true, departmentId: true },
+      });
+      if (contract) await refreshAfterContractChange(prisma, contract, target.change);
+      return;
+    }
+    let departmentIds = target.departmentIds ?? [];
+    if (target.payeeSupplierId) {
+      // A supplier's size changed: every department that paid it judges SME share anew.
+      const rows = await prisma.spendTransaction.findMany({
+        where: { payeeSupplierId: target.payeeSupplierId },
+        distinct: ["departmentId"],
+        select: { departmentId: true },
+      });
+      departmentIds = [...new Set([...departmentIds, ...rows.map((r) => r.departmentId)])];
+    }
+    await refreshSpendAggregates(prisma, { departmentIds });
+  },
+});

@@ -1,0 +1,31 @@
+// Sending a job from the web server: one pg-boss sender per process, started on first use.
+import type { PgBoss } from "pg-boss";
+import { DatabaseEnvShape, readEnv } from "@/lib/env";
+import { createBoss, ensureQueues, sendWith } from "./queue";
+import type { JobDefinition } from "./types";
+
+const holder = globalThis as { __partnerscopeQueue?: Promise<PgBoss> };
+
+function sender(): Promise<PgBoss> {
+  holder.__partnerscopeQueue ??= (async () => {
+    const boss = createBoss(readEnv({ DATABASE_URL: DatabaseEnvShape.DATABASE_URL }).DATABASE_URL, "sender");
+    await boss.start();
+    await ensureQueues(boss);
+    return boss;
+  })().catch((error: unknown) => {
+    holder.__partnerscopeQueue = undefined; // try again on the next send (the database may be back)
+    throw error;
+  });
+  return holder.__partnerscopeQueue;
+}
+
+export async function sendJob<T>(
+  job: JobDefinition<T>,
+  data: T,
+  options: { id?: string } = {},
+): Promise<string | null> {
+  return sendWith(await sender(), job, data, options);
+}
+
+/** The web server's queue connection, for the jobs page (retry). */
+export const queueSender = sender;
