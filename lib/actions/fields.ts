@@ -32,6 +32,9 @@ export const percentField = (what = "a percentage") =>
 export const EARLIEST_DATE = "1900-01-01";
 export const LATEST_DATE = "2100-12-31";
 
+/** A month "YYYY-MM" within the same years. */
+export const MONTH_PATTERN = /^(19\d{2}|20\d{2}|2100)-(0[1-9]|1[0-2])$/;
+
 /**
  * A real calendar date "YYYY-MM-DD" within EARLIEST_DATE..LATEST_DATE, as midnight UTC (date columns), or
  * null. JavaScript rolls 2025-02-31 over to 3 March: the date must read back as typed.

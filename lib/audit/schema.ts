@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { parseCalendarDate } from "@/lib/actions/fields";
 import { PageSchema, SearchSchema } from "@/lib/pagination";
 
+// A day that does not exist (2025-02-31) or is out of range is dropped, never rolled over to another day.
 const DateParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => parseCalendarDate(d) !== null)
   .optional()
   .catch(undefined);
 

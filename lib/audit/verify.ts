@@ -92,6 +92,15 @@ export async function verifyAuditTrail(db: PrismaClient, settings: CheckpointSet
   };
 }
 
+/**
+ * The Verify page's headline: the chain is altered, or it links but its end is not where the signed
+ * checkpoints say, or it is intact as far as it can be checked. Never "intact" above a broken end.
+ */
+export function trailVerdict(result: TrailVerification): "chain-altered" | "end-altered" | "intact" {
+  if (result.break) return "chain-altered";
+  return result.end.status === "broken" ? "end-altered" : "intact";
+}
+
 /** The verdict in one sentence, for the command line (the Verify page words it the same way). */
 export function describeProblem(problem: CheckpointProblem): string {
   switch (problem.kind) {

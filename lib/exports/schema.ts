@@ -1,15 +1,16 @@
 // The parameters of every export, checked strictly: an export is evidence, so a bad parameter is refused
 // with a message naming it rather than silently dropped. An empty field (a form left blank) means "not set".
 import { z } from "zod";
-import { isoDate as isoDateOf } from "@/lib/dates/format";
+import { MONTH_PATTERN, parseCalendarDate } from "@/lib/actions/fields";
 
 const blankIsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
 
-const isRealDate = (d: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && isoDateOf(new Date(d)) === d;
-const isoDate = z.string().refine(isRealDate, "Enter a real date, like 2025-04-01");
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter a month, like 2025-04");
+// Real calendar days and months between 1900 and 2100: 2025-02-31 and 0000-01-01 are refused, not rolled over.
+const isoDate = z
+  .string()
+  .refine((d) => parseCalendarDate(d) !== null, "Enter a real date between 1900 and 2100, like 2025-04-01");
+const month = z.string().regex(MONTH_PATTERN, "Enter a month between 1900 and 2100, like 2025-04");
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "is not a valid id");
 
 export const ExportFormatSchema = z.preprocess(

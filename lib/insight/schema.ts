@@ -1,13 +1,10 @@
 import { isoDate } from "@/lib/dates/format";
 import { z } from "zod";
+import { MONTH_PATTERN } from "@/lib/actions/fields";
 
 // Dashboard filters live in the URL (?from=2025-04&to=2026-03&framework=…&lot=…&capability=…&supplier=…).
 // Anything malformed is dropped rather than failing the page: a bad link still shows the dashboard.
-const Month = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-  .optional()
-  .catch(undefined);
+const Month = z.string().regex(MONTH_PATTERN).optional().catch(undefined);
 const Id = z
   .string()
   .trim()

@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { forbidden } from "next/navigation";
 import type { Caller } from "@/lib/auth/caller";
 import { contractScope, departmentScope } from "@/lib/auth/scope";
+import { MIN_KPIS, kpiRequirement } from "@/lib/contracts/kpi-rules";
 import { RuleError } from "@/lib/contracts/write-access";
 import { financialYearOf } from "./calendar";
 import { contractObligations, type NoticeFact, type Obligation } from "./obligations";
@@ -65,5 +66,23 @@ export async function dutyToDraft(
   );
   const duty = duties.find((d) => d.key === input.obligationKey);
   if (!duty) throw new RuleError(NOT_OWED);
+  if (duty.type === "UK7") refuseWithoutKpis(contract);
   return { duty, departmentId: contract.department.id, release: contractNoticeRelease(contract, duty, now) };
+}
+
+/** s.52: a contract over £5m publishes at least three KPIs in its UK7, or the reason it has none. */
+function refuseWithoutKpis(contract: {
+  currentValue: { toString(): string };
+  kpis: unknown[];
+  kpiExemptionReason: string | null;
+}) {
+  const requirement = kpiRequirement({
+    value: contract.currentValue,
+    kpiCount: contract.kpis.length,
+    exemptionReason: contract.kpiExemptionReason,
+  });
+  if (requirement === "missing")
+    throw new RuleError(
+      `This contract is over £5m, so its contract details notice must give at least ${MIN_KPIS} KPIs; it has ${contract.kpis.length}. Add KPIs on the contract page, or record why it has fewer, then draft the notice.`,
+    );
 }

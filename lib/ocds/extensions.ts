@@ -2,6 +2,7 @@
 // sources in schema/extensions/SOURCES.md). Find a Tender declares these among its set; the UK extension
 // is Find a Tender's own (cabinetoffice/ocds_uk_extension).
 import lots from "@/lib/ocds/schema/extensions/lots/release-schema.json";
+import metrics from "@/lib/ocds/schema/extensions/metrics/release-schema.json";
 import subcontracting from "@/lib/ocds/schema/extensions/subcontracting/release-schema.json";
 import suitability from "@/lib/ocds/schema/extensions/suitability/release-schema.json";
 import uk from "@/lib/ocds/schema/extensions/uk/release-schema.json";
@@ -17,6 +18,11 @@ export const OCDS_EXTENSIONS: readonly OcdsExtension[] = [
     repository: "open-contracting-extensions/ocds_lots_extension",
     url: raw("open-contracting-extensions/ocds_lots_extension", "master"),
     releaseSchemaPatch: lots,
+  },
+  {
+    repository: "open-contracting-extensions/ocds_metrics_extension",
+    url: raw("open-contracting-extensions/ocds_metrics_extension", "master"),
+    releaseSchemaPatch: metrics,
   },
   {
     repository: "open-contracting-extensions/ocds_suitability_extension",

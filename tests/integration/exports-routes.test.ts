@@ -28,7 +28,7 @@ const insight = (table: string): Route => ({
   call: (q) => insightExport(request(`/api/exports/insight/${table}`, q), { params: Promise.resolve({ table }) }),
   ok: (d) => `department=${d}&from=2025-04&to=&format=`,
   bad: () => "from=2025-13",
-  badField: "from: Enter a month, like 2025-04",
+  badField: "from: Enter a month between 1900 and 2100, like 2025-04",
   foreign: (d) => `department=${d}`,
 });
 
@@ -48,7 +48,7 @@ const ROUTES: Route[] = [
     call: (q) => auditExport(request("/api/exports/audit", q)),
     ok: () => "from=&to=&format=",
     bad: () => "to=2025-02-30",
-    badField: "to: Enter a real date, like 2025-04-01",
+    badField: "to: Enter a real date between 1900 and 2100, like 2025-04-01",
   },
   insight("sme-share"),
   insight("lock-in"),
@@ -130,4 +130,34 @@ it("the audit trail is refused to a commercial lead (403), and nothing is record
   actAs(lead);
   await expectForbidden(auditExport(request("/api/exports/audit", "")));
   expect(await db.auditEvent.count({ where: { actorId: lead.id, action: "export.audit-trail" } })).toBe(0);
+});
+
+// Issue 16, item 7: a day that does not exist, or far outside any contract, is a 400 naming the field, never
+// rolled over to another day nor passed to PostgreSQL (which answers year 0 with an error: a 500).
+describe.each([
+  ["spend", "export.spend", (q: string) => spendExport(request("/api/exports/spend", q))],
+  ["audit trail", "export.audit-trail", (q: string) => auditExport(request("/api/exports/audit", q))],
+] as const)("%s export dates", (_name, action, call) => {
+  it.each(["2025-02-31", "0000-01-01", "9999-12-31", "1899-12-31"])("from=%s is refused with 400", async (from) => {
+    actAs(world.auditor);
+    const before = await events(action);
+    const response = await call(`from=${from}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toContain(
+      "from: Enter a real date between 1900 and 2100",
+    );
+    expect(await events(action)).toBe(before);
+  });
+});
+
+it.each(["0000-04", "2101-01", "1899-12"])("an insight export with from=%s is refused with 400", async (from) => {
+  actAs(world.auditor);
+  const response = await insightExport(
+    request("/api/exports/insight/sme-share", `department=${world.mine}&from=${from}`),
+    {
+      params: Promise.resolve({ table: "sme-share" }),
+    },
+  );
+  expect(response.status).toBe(400);
+  expect(((await response.json()) as { error: string }).error).toContain("from: Enter a month between 1900 and 2100");
 });

@@ -118,7 +118,7 @@ describe("GET /api/exports/spend", () => {
     const response = await get("from=01/02/2025&format=pdf");
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string };
-    expect(body.error).toContain("from: Enter a real date, like 2025-04-01");
+    expect(body.error).toContain("from: Enter a real date between 1900 and 2100, like 2025-04-01");
     expect(body.error).toContain("format: must be csv or xlsx");
   });
 });

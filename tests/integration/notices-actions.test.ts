@@ -183,6 +183,35 @@ describe("a notice's way from draft to published", () => {
     expect(await db.notice.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", approvedById: null });
   });
 
+  it("a UK7 over £5m needs three KPIs (s.52): with two and no reason nothing is drafted; with a reason it is, and says why", async () => {
+    const c = await createContract(w.dept.id, w.supplier.id, {
+      awardValue: "6000000.00",
+      currentValue: "6000000.00",
+      awardDate: new Date("2025-06-02"),
+      startDate: new Date("2025-07-01"),
+      endDate: new Date("2028-06-30"),
+    });
+    for (const name of ["Availability", "Resolution"]) await createKpi(c.id, w.supplier.id, { name });
+    actAs(w.users.drafter);
+    const auditBefore = await db.auditEvent.count({ where: { action: "notice.draft", actorId: w.users.drafter.id } });
+    expect(await draftNotice(idle, form({ obligationKey: `UK7:${c.id}`, contractId: c.id }))).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("must give at least 3 KPIs; it has 2"),
+    });
+    expect(await db.notice.count({ where: { contractId: c.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "notice.draft", actorId: w.users.drafter.id } })).toBe(
+      auditBefore,
+    );
+
+    const reason = "Two measures cover the whole service; a third would duplicate one of them.";
+    await db.contract.update({ where: { id: c.id }, data: { kpiExemptionReason: reason } });
+    const id = await draftAs(w.users.drafter, c.id, `UK7:${c.id}`);
+    const { release } = await db.notice.findUniqueOrThrow({ where: { id } });
+    const contract = (release as { contracts: Array<Record<string, unknown>> }).contracts[0]!;
+    expect((contract.agreedMetrics as unknown[]).length).toBe(2);
+    expect(contract.noAgreedMetricsRationale).toBe(reason);
+  });
+
   it("a Find a Tender id is recorded once", async () => {
     const c = await contractOver5m();
     const ids = [

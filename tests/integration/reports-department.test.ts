@@ -147,6 +147,8 @@ describe("GET /api/reports/department", () => {
       new Request(`http://localhost/api/reports/department?departmentId=${mine.id}&from=April&to=2026-03`),
     );
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: string }).error).toContain("from: Enter a month, like 2025-04");
+    expect(((await response.json()) as { error: string }).error).toContain(
+      "from: Enter a month between 1900 and 2100, like 2025-04",
+    );
   });
 });

@@ -1,6 +1,7 @@
 // UK7 contract details and UK11 contract termination notices, as OCDS releases with Find a Tender's fields.
 import { Decimal } from "decimal.js";
 import { maximumEndAtAward } from "@/lib/changes/change-rule";
+import { MIN_KPIS } from "@/lib/contracts/kpi-rules";
 import { KPI_NOTICE_THRESHOLD } from "@/lib/notices/obligations";
 import { awardId, contractBase, contractId, day, gbp, noticeDocument, supplierRef } from "./common";
 import type { NoticeContract, NoticeSubject } from "./source";
@@ -55,12 +56,12 @@ function maxExtent(c: NoticeContract) {
 /** UK7 (s.53, reg 32): the contract entered into; over £5m, its KPIs (at least three) or why there are none. */
 export function buildUk7(c: NoticeContract, subject: NoticeSubject) {
   const base = contractBase(c, subject.obligationKey, subject.draftedAt, ["award", "contract"]);
+  // Drafting refuses a contract over £5m with fewer than three KPIs and no reason (lib/notices/duties.ts).
   const kpis = over5m(c)
-    ? c.kpis.length
-      ? { agreedMetrics: agreedMetrics(c) }
-      : c.kpiExemptionReason
-        ? { noAgreedMetricsRationale: c.kpiExemptionReason }
-        : {}
+    ? {
+        ...(c.kpis.length ? { agreedMetrics: agreedMetrics(c) } : {}),
+        ...(c.kpis.length < MIN_KPIS && c.kpiExemptionReason ? { noAgreedMetricsRationale: c.kpiExemptionReason } : {}),
+      }
     : {};
   return {
     ...base,

@@ -114,6 +114,7 @@ function expectValidGolden(release: unknown, name: string) {
   const result = validateReleasePackage(pkg(release));
   expect(result.errors).toEqual([]);
   expect(result.valid).toBe(true);
+  expect(result.unvalidatedExtensions).toEqual([]); // every extension a notice declares is checked, KPIs included
   return expect(JSON.stringify(pkg(release), null, 2) + "\n").toMatchFileSnapshot(`__golden__/${name}.json`);
 }
 
@@ -191,6 +192,17 @@ describe("golden notices", () => {
       draftedAt,
     );
     await expectValidGolden(release, "uk1");
+  });
+
+  it("the metrics extension is checked: a UK7 KPI without its id is refused", () => {
+    const uk7 = buildUk7(fdp, { type: "UK7", obligationKey: "UK7:fdp", draftedAt });
+    const [contract] = uk7.contracts;
+    const [first, ...rest] = contract!.agreedMetrics!;
+    const { id: _id, ...withoutId } = first!;
+    const broken = { ...uk7, contracts: [{ ...contract, agreedMetrics: [withoutId, ...rest] }] };
+    const result = validateReleasePackage(pkg(broken));
+    expect(result.valid).toBe(false);
+    expect(JSON.stringify(result.errors)).toContain("agreedMetrics");
   });
 
   it("the validator refuses a broken notice (the check is real)", () => {

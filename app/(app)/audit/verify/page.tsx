@@ -4,12 +4,14 @@ import { CheckpointForm } from "@/components/audit/checkpoint-form";
 import { TrailEnd } from "@/components/audit/trail-end";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAuditChainVerification } from "@/lib/audit/queries";
+import { trailVerdict } from "@/lib/audit/verify";
 import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verify the audit trail" };
 
 export default async function VerifyAuditPage() {
   const { result, file } = await getAuditChainVerification();
+  const verdict = trailVerdict(result);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -32,7 +34,7 @@ export default async function VerifyAuditPage() {
             {formatCount(result.checked)} events before it verified.
           </p>
         </div>
-      ) : (
+      ) : verdict === "intact" ? (
         <div role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
           <p className="text-lg font-bold">The audit trail is intact.</p>
           <p className="mt-1">
@@ -40,7 +42,7 @@ export default async function VerifyAuditPage() {
             {result.firstId !== null ? `, #${result.firstId.toString()} to #${result.lastId?.toString()}` : ""}.
           </p>
         </div>
-      )}
+      ) : null}
       {result.break ? null : (
         <div className="mt-4">
           <TrailEnd end={result.end} file={file} />
