@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashInvitationToken } from "@/lib/invitations/token";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { joiningAs } from "@/lib/invitations/message";
 
 /**
  * Public (the invited person has no account yet): an open invitation by its token, or null; from a
@@ -15,7 +15,5 @@ export async function getInvitation(token: string) {
   });
   if (fromColleague) return { email: fromColleague.email, joining: fromColleague.supplier.legalName };
   const fromAdmin = await db.userInvitation.findFirst({ where: open, select: { email: true, role: true } });
-  return fromAdmin
-    ? { email: fromAdmin.email, joining: `Partnerscope as ${ROLE_LABELS[fromAdmin.role].toLowerCase()}` }
-    : null;
+  return fromAdmin ? { email: fromAdmin.email, joining: joiningAs(fromAdmin.role) } : null;
 }

@@ -6,7 +6,10 @@ import { requireRole } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
 import { guardDatabase } from "@/lib/actions/database";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
+import { joiningAs, userInvitationMessage } from "@/lib/invitations/message";
 import { INVITATION_DAYS, invitationPath, newInvitationToken } from "@/lib/invitations/token";
+import { deliverMail } from "@/lib/mail/deliver";
+import { recordMail } from "@/lib/mail/outbox";
 import { AuditorAccessSchema, UserIdSchema, UserInvitationSchema } from "@/lib/users/schema";
 
 async function auditorAccess(userId: string) {
@@ -117,8 +120,8 @@ export async function signOutEverywhere(_prev: ActionState, formData: FormData):
 export type UserInvitationState = ActionState & { link?: string };
 
 /**
- * An administrator invites a new user with a role and its scope. No email is sent yet: the one-time link
- * is shown to copy and pass on; the person chooses a name and password with it (as a supplier's colleague does).
+ * An administrator invites a new user with a role and its scope. The one-time link is emailed (through the
+ * outbox, so a refused delivery is retried) and shown to pass on; the person chooses a name and password with it.
  */
 export async function inviteUser(_prev: UserInvitationState, formData: FormData): Promise<UserInvitationState> {
   return guardDatabase(async () => {
@@ -142,7 +145,7 @@ export async function inviteUser(_prev: UserInvitationState, formData: FormData)
     }
     const { token, tokenHash } = newInvitationToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
-    await db.$transaction(async (tx) => {
+    const mailId = await db.$transaction(async (tx) => {
       const invitation = await tx.userInvitation.create({
         data: {
           email,
@@ -164,11 +167,22 @@ export async function inviteUser(_prev: UserInvitationState, formData: FormData)
         departmentId,
         after: { email, role, departmentId, supplierId, auditorAllDepartments, expiresAt },
       });
+      return recordMail(tx, {
+        to: email,
+        purpose: "invitation",
+        ...userInvitationMessage({
+          inviter: caller.name,
+          joining: joiningAs(role),
+          path: invitationPath(token),
+          days: INVITATION_DAYS,
+        }),
+      });
     });
+    await deliverMail([mailId]);
     revalidatePath("/admin/users");
     return {
       status: "success",
-      message: `Invitation created for ${email}. Give them this one-time link; it works once, for ${INVITATION_DAYS} days.`,
+      message: `Invitation emailed to ${email}. The link works once, for ${INVITATION_DAYS} days; you can also pass it on yourself.`,
       link: invitationPath(token),
     };
   });

@@ -144,7 +144,7 @@ test("@phone an administrator invites a user: errors in words, then the one-time
   await page.getByLabel("Role").selectOption({ label: "Commercial lead" });
   await page.getByLabel("Department").selectOption({ label: "HM Revenue and Customs" });
   await page.getByRole("button", { name: "Create invitation" }).click();
-  await expectBanner(page, `Invitation created for new.lead.${tag}@dept.example.gov.uk`);
+  await expectBanner(page, `Invitation emailed to new.lead.${tag}@dept.example.gov.uk`);
   await expect(page.getByLabel("One-time invitation link")).toHaveValue(/\/register\/join\?token=/);
   expect(await axe(page)).toEqual([]);
   await expectFitsTheScreen(page);

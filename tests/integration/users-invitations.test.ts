@@ -9,6 +9,8 @@ import { inviteUser } from "@/lib/users/actions";
 import { expectForbidden, expectRedirect, form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
 import { createDepartment, createSupplier, createUser } from "@/tests/factories";
+import { jobsDone } from "@/tests/jobs";
+import { receivedBy } from "@/tests/mailbox";
 
 const email = () => `invited-${randomUUID().slice(0, 8)}@dept.example.gov.uk`;
 const tokenOf = (link: string) => decodeURIComponent(link.split("token=")[1]!);
@@ -26,6 +28,11 @@ describe("inviting users", () => {
     expect(state).toMatchObject({ status: "success", link: expect.stringMatching(/^\/register\/join\?token=/) });
     const token = tokenOf((state as { link: string }).link);
     expect(await getInvitation(token)).toEqual({ email: address, joining: "Partnerscope as commercial lead" });
+    await jobsDone("mail-delivery");
+    const [mail] = receivedBy(address);
+    expect(mail?.subject).toBe(`${admin.name} invited you to Partnerscope`);
+    expect(mail?.text).toContain("join Partnerscope as commercial lead");
+    expect(mail?.text).toContain(`http://localhost:3000${(state as { link: string }).link}`);
     const invited = await db.auditEvent.findFirstOrThrow({
       where: { action: "user.invite", actorId: admin.id },
       orderBy: { id: "desc" },
