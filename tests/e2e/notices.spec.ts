@@ -40,6 +40,7 @@ test("a lead drafts a UK9, a second lead approves it, it is marked published, an
   await expect(duty).toContainText("At least once every 12 months for a contract over £5m (s.71(1), reg 39)");
   await draft.click();
   await expect(page.getByRole("heading", { level: 1, name: "UK9 contract performance notice" })).toBeVisible();
+  await expect(page).toHaveTitle(`UK9 contract performance notice: ${SHARED_CARE_TITLE} · Partnerscope`);
   await expect(
     page.getByText("You drafted this notice: a second person in the department must approve it."),
   ).toBeVisible();

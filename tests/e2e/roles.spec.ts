@@ -91,6 +91,7 @@ test("a supplier sees its own organisation and only the contracts it is party to
   await page.getByRole("link", { name: "See how buyers see your organisation" }).click();
   await expect(page).toHaveURL(/\/suppliers\/[^/]+$/);
   await expect(page.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle(/^Carnall Farrar.* · Partnerscope$/);
   await expect(page.getByRole("region", { name: "Organisation" })).toBeVisible();
 
   // The supplier register shows its own organisation and nothing else.

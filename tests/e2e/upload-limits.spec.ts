@@ -47,5 +47,6 @@ test("a 5 MB spend file uploads through the plain form and is read", async ({ pa
   });
   await page.getByRole("button", { name: "Upload and import" }).click();
   await expect(page).toHaveURL(/\/imports\/[^/]+$/);
+  await expect(page).toHaveTitle(`Import: bulk-${tag}.csv · Partnerscope`);
   await expect(page.getByRole("heading", { level: 2, name: "Suppliers to match" })).toBeVisible({ timeout: 120_000 });
 });

@@ -12,7 +12,10 @@ import { getImport, listUnmatchedSuppliers } from "@/lib/imports/queries";
 import { formatCount, formatMoney } from "@/lib/format";
 import type { OcdsImportSummary } from "@/lib/ocds/import-tally";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const record = await getImport((await params).id);
+  return { title: record ? `Import: ${record.fileName}` : "Import" };
+}
 
 type Problem = { row: number; column: string; value: string; message: string };
 

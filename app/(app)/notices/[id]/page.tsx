@@ -9,7 +9,13 @@ import { formatDate, formatDateTime } from "@/lib/dates/format";
 import { NOTICE_TYPE_LABELS } from "@/lib/notices/obligations";
 import { getNotice } from "@/lib/notices/queries";
 
-export const metadata: Metadata = { title: "Notice" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const found = await getNotice((await params).id);
+  if (!found) return { title: "Notice" };
+  const { notice } = found;
+  const label = NOTICE_TYPE_LABELS[notice.type];
+  return { title: notice.contract ? `${label}: ${notice.contract.title}` : `${label}: ${notice.department.name}` };
+}
 
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -9,7 +9,10 @@ import { formatDate } from "@/lib/dates/format";
 import { getSupplier } from "@/lib/suppliers/queries";
 import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";
 
-export const metadata: Metadata = { title: "Supplier" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const supplier = await getSupplier((await params).id);
+  return { title: supplier ? supplier.legalName : "Supplier" };
+}
 
 export default async function SupplierPage({
   params,

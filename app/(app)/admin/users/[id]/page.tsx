@@ -7,7 +7,10 @@ import { Card, DescriptionList } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getUserForAdmin } from "@/lib/users/queries";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const found = await getUserForAdmin((await params).id);
+  return { title: found ? `User: ${found.user.name}` : "User" };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

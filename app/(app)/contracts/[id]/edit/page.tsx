@@ -10,7 +10,10 @@ import { getContractFormOptions } from "@/lib/contracts/form-queries";
 import { getContract } from "@/lib/contracts/queries";
 import { isoDate } from "@/lib/dates/format";
 
-export const metadata: Metadata = { title: "Edit contract" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const contract = await getContract((await params).id);
+  return { title: contract ? `Edit: ${contract.title}` : "Edit contract" };
+}
 
 export default async function EditContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
