@@ -1,10 +1,12 @@
 // Saved searches: saved with their filters, scoped to the owner; a new contract that matches is emailed
 // once (through the test SMTP server); deleting is the owner's alone.
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { idle } from "@/lib/actions/state";
 import { createContract as createContractAction } from "@/lib/contracts/actions";
 import { db } from "@/lib/db";
+import { uploadOcdsPackage } from "@/lib/imports/actions";
 import { savedSearchMatchJob } from "@/lib/jobs/definitions/saved-search-match";
 import { sendJob } from "@/lib/jobs/send";
 import { deleteSavedSearch, saveSearch } from "@/lib/saved-searches/actions";
@@ -31,6 +33,31 @@ async function matched() {
   await jobsDone("saved-search-match");
   await jobsDone("mail-delivery");
 }
+
+describe("a contract created by an OCDS import", () => {
+  it("is matched against saved searches as a typed-in one is: the administrator's search emails once", async () => {
+    const word = `Beta${randomUUID().slice(0, 6)}`;
+    const admin = await createUser("ADMIN");
+    actAs(admin);
+    await saveSearch(
+      idle,
+      form({ kind: "REGISTER", name: `Word ${word}`, query: `?q=${word}`, emailOnNewMatch: "on" }),
+    );
+    const id = randomUUID();
+    const text = readFileSync("tests/fixtures/ocds/contracts-finder-two-releases.json", "utf8")
+      .replaceAll("ocds-b5fd17-", `ocds-b5fd17-${id}-`)
+      .replaceAll("Universal Credit data platform modernisation", `Universal Credit data platform ${word}`);
+    const data = form({});
+    data.append("ocdsFile", new File([text], "cf.json", { type: "application/json" }));
+    await expectRedirect(uploadOcdsPackage(idle, data), /^\/imports\/[^/]+$/);
+    await jobsDone("ocds-import");
+    expect(await db.contract.count({ where: { title: `Universal Credit data platform ${word}` } })).toBe(1);
+    await matched();
+    const mail = receivedBy(admin.email);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toBe(`New contract matching "Word ${word}": Universal Credit data platform ${word}`);
+  });
+});
 
 describe("a saved register search with email on", () => {
   it("emails its owner once when a new contract in their scope matches, and no one else", async () => {

@@ -7,6 +7,7 @@ import { importOcdsPackage } from "@/lib/ocds/import-package";
 import { HEARTBEAT_SECONDS, RETRY_DELAY_SECONDS } from "../settings";
 import { defineJob } from "../types";
 import { failImport, retryingImport } from "./import-outcome";
+import { savedSearchMatchJob } from "./saved-search-match";
 
 export const ocdsImportJob = defineJob({
   name: "ocds-import",
@@ -19,7 +20,7 @@ export const ocdsImportJob = defineJob({
     heartbeatSeconds: HEARTBEAT_SECONDS,
     expireInSeconds: 60 * 60,
   },
-  async handle({ importId, actor }, { prisma, retryCount, retryLimit }) {
+  async handle({ importId, actor }, { prisma, send, retryCount, retryLimit }) {
     const record = await prisma.import.findUnique({ where: { id: importId } });
     if (!record || !["QUEUED", "PARSING"].includes(record.status)) return { status: record?.status ?? "MISSING" };
     const file = workFileOf(importId, "json");
@@ -42,6 +43,9 @@ export const ocdsImportJob = defineJob({
         importId,
       });
       await dropUpload(prisma, importId);
+      // A contract the package created is new to the register, as one typed in is: saved searches hear of it.
+      for (const contract of result.summary?.contracts.created ?? [])
+        await send(savedSearchMatchJob, { contractId: contract.id });
       return { status: result.status, releasesApplied: result.releasesApplied };
     } catch (error) {
       if (retryCount < retryLimit) await retryingImport(prisma, importId, error, retryCount);
