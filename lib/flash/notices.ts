@@ -11,6 +11,9 @@ export const NOTICES = {
   "amendment-recorded": "Amendment recorded",
   "kpis-saved": "KPIs and ratings saved",
   "social-value-saved": "Social value saved",
+  "notice-drafted": "Notice drafted. It needs approval by a second person in the department",
+  "notice-approved": "Notice approved. Publish it on Find a Tender, then record its notice id here",
+  "notice-published": "Notice marked as published",
   "saved-search-deleted": "Saved search deleted: no more emails come from it",
 } as const satisfies Record<string, string>;
 

@@ -15,6 +15,7 @@ import {
 } from "@/lib/contracts/write-access";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { db } from "@/lib/db";
+import { rememberNotice } from "@/lib/flash/remember-notice";
 import { dutyToDraft } from "./duties";
 import { ApproveNoticeSchema, DraftNoticeSchema, PerformanceFailureSchema, PublishNoticeSchema } from "./schema";
 
@@ -71,6 +72,7 @@ export async function draftNotice(_prev: ActionState, formData: FormData): Promi
       throw error;
     }
     revalidatePath("/notices");
+    await rememberNotice("notice-drafted");
     redirect(`/notices/${noticeId}`);
   });
 }
@@ -109,6 +111,7 @@ export async function approveNotice(_prev: ActionState, formData: FormData): Pro
     });
     if (result) return result;
     revalidatePath(`/notices/${noticeId}`);
+    await rememberNotice("notice-approved");
     redirect(`/notices/${noticeId}`);
   });
 }
@@ -155,6 +158,7 @@ export async function publishNotice(_prev: ActionState, formData: FormData): Pro
       throw error;
     }
     revalidatePath(`/notices/${noticeId}`);
+    await rememberNotice("notice-published");
     redirect(`/notices/${noticeId}`);
   });
 }

@@ -41,6 +41,7 @@ test("a lead drafts a UK9, a second lead approves it, it is marked published, an
   await draft.click();
   await expect(page.getByRole("heading", { level: 1, name: "UK9 contract performance notice" })).toBeVisible();
   await expect(page).toHaveTitle(`UK9 contract performance notice: ${SHARED_CARE_TITLE} · Partnerscope`);
+  await expect(page.getByRole("status").filter({ hasText: "Notice drafted" })).toBeVisible();
   await expect(
     page.getByText("You drafted this notice: a second person in the department must approve it."),
   ).toBeVisible();
@@ -70,6 +71,7 @@ test("a lead drafts a UK9, a second lead approves it, it is marked published, an
   await other.goto(noticeUrl);
   await other.getByRole("button", { name: "Approve notice" }).click();
   await expect(other.getByText("Approved, to publish").first()).toBeVisible();
+  await expect(other.getByRole("status").filter({ hasText: "Notice approved" })).toBeVisible();
   const ftsId = `${String(Date.now() % 1_000_000).padStart(6, "0")}-2026`;
   await other.getByLabel("Find a Tender notice id").fill("12345");
   await other.getByRole("button", { name: "Mark as published" }).click();
@@ -81,6 +83,7 @@ test("a lead drafts a UK9, a second lead approves it, it is marked published, an
   await other.getByLabel("Find a Tender notice id").fill(ftsId);
   await other.getByRole("button", { name: "Mark as published" }).click();
   await expect(other.getByText(`Published on Find a Tender as ${ftsId}.`)).toBeVisible();
+  await expect(other.getByRole("status").filter({ hasText: "Notice marked as published" })).toBeVisible();
 
   const trail = other.getByRole("region", { name: "Audit trail" });
   await expect(trail).toContainText("Notice drafted");
