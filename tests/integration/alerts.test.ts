@@ -1,8 +1,10 @@
 // Alerts end to end on the real worker: the daily scan with a fixed day, delivery through the test SMTP
 // server (tests/smtp.ts), digests, kinds switched off, and a refused delivery retried by the queue.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { lotClaimSource } from "@/lib/alerts/sources/admin-queues";
+import { importMatchesSource, lotClaimSource } from "@/lib/alerts/sources/admin-queues";
+import { kpiAssessmentSource } from "@/lib/alerts/sources/kpi-assessments";
 import { procurementNoticeSource } from "@/lib/alerts/sources/procurement-notices";
 import { alertConfig } from "@/lib/alerts/config";
 import { alertDigestJob } from "@/lib/jobs/definitions/alert-digest";
@@ -13,6 +15,7 @@ import type { AlertKind } from "@/lib/alerts/kinds";
 import {
   createContract,
   createDepartment,
+  createKpi,
   createLot,
   createLotMembership,
   createSupplier,
@@ -177,6 +180,61 @@ describe("administrators' queues", SLOW_SCANS, () => {
     const mine = candidates.find((c) => c.key === `lot-claim:${claim.id}`);
     expect(mine?.userIds).toContain(admin.id);
     expect(mine?.subject).toBe(`Lot claim to verify: ${supplier.legalName}`);
+  });
+});
+
+describe("a KPI assessment falling due (s.71: every 12 months over £5m)", SLOW_SCANS, () => {
+  it("is told 30 and 7 days before a year after the latest assessment, to the owner and leads; not below £5m", async () => {
+    const { contract, owner, lead, supplier, department } = await world("2049-12-31");
+    await db.contract.update({ where: { id: contract.id }, data: { currentValue: "6000000.00", status: "ACTIVE" } });
+    const kpi = await createKpi(contract.id, supplier.id);
+    await db.kpiAssessment.create({ data: { kpiId: kpi.id, assessedOn: new Date("2044-03-15"), rating: "GOOD" } });
+    const small = await createContract(department.id, supplier.id, { currentValue: "4000000.00", status: "ACTIVE" });
+    await createKpi(small.id, supplier.id);
+    const on = async (day: string) =>
+      (await kpiAssessmentSource.collect({ prisma: db as never, today: new Date(day), config: alertConfig({}) }))
+        .filter((c) => c.link.startsWith(`/contracts/${contract.id}`) || c.link.startsWith(`/contracts/${small.id}`))
+        .map((c) => ({
+          key: c.key,
+          subject: c.subject,
+          toOwner: c.userIds.includes(owner.id),
+          toLead: c.userIds.includes(lead.id),
+        }));
+    const subject = `KPI assessment due by 15 Mar 2045: "${contract.title}"`;
+    expect(await on("2045-02-12")).toEqual([]);
+    expect(await on("2045-02-13")).toEqual([
+      { key: `kpi:${contract.id}:2045-03-15:30d`, subject, toOwner: true, toLead: true },
+    ]);
+    expect(await on("2045-03-08")).toEqual([
+      { key: `kpi:${contract.id}:2045-03-15:7d`, subject, toOwner: true, toLead: true },
+    ]);
+    expect(await on("2045-03-15")).toEqual([]);
+  });
+});
+
+describe("an import waiting for matches", SLOW_SCANS, () => {
+  it("is one alert for each administrator, keyed by the import", async () => {
+    const admin = await createUser("ADMIN");
+    const department = await createDepartment();
+    const waiting = await db.import.create({
+      data: {
+        kind: "SPEND_CSV",
+        fileName: "spend-waiting.csv",
+        fileSha256: randomUUID().replaceAll("-", ""),
+        status: "AWAITING_MATCHES",
+        unmatchedSuppliers: 2,
+        departmentId: department.id,
+      },
+    });
+    const candidates = await importMatchesSource.collect({
+      prisma: db as never,
+      today: new Date(),
+      config: alertConfig({}),
+    });
+    const mine = candidates.find((c) => c.key === `import-matches:${waiting.id}`);
+    expect(mine?.userIds).toContain(admin.id);
+    expect(mine?.subject).toBe("Import waiting for matches: spend-waiting.csv");
+    expect(mine?.text).toContain(`(${department.name}) waits for 2 supplier names to be matched`);
   });
 });
 
