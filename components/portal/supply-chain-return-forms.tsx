@@ -9,19 +9,6 @@ type Option = { value: string; label: string };
 /** A contract that can take a return (it has partnership members), with its own members. */
 export type ReturnContractOption = Option & { members: Option[] };
 
-function rowErrors(state: ReturnState) {
-  if (state.status !== "error" || !state.rowErrors?.length) return null;
-  return (
-    <ul className="mt-2 list-disc space-y-1 pl-5 text-red-800">
-      {state.rowErrors.map((e) => (
-        <li key={`${e.row}-${e.message}`}>
-          Row {e.row}: {e.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export function ReturnLineForm({ contracts }: { contracts: ReturnContractOption[] }) {
   const [contractId, setContractId] = useState("");
   const members = contracts.find((c) => c.value === contractId)?.members ?? [];
@@ -76,16 +63,16 @@ export function ReturnCsvForm() {
     <ActionForm<ReturnState> action={uploadReturnCsv} idPrefix="csv-" className="space-y-4">
       {(state, pending) => (
         <>
-          <FormMessage state={state} details={rowErrors(state)} />
+          <FormMessage state={state} />
           <TextInput
             name="file"
             label="CSV file"
-            hint="Header: contract, month, member, amount. Contract is its reference or id; month is YYYY-MM; member is a Companies House number or name. If any row is wrong, nothing is saved."
+            hint="Header: contract, month, member, amount. Contract is its reference or id; month is YYYY-MM; member is a Companies House number or name. Up to 5 MB. Every row is checked once the file is uploaded: if any row is wrong, nothing is saved."
             type="file"
             accept=".csv,text/csv"
             state={state}
           />
-          <SubmitButton pending={pending} pendingText="Checking…">
+          <SubmitButton pending={pending} pendingText="Uploading…">
             Upload return
           </SubmitButton>
         </>

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { ImportKind, PrismaClient } from "@prisma/client";
 import { ocdsImportJob } from "@/lib/jobs/definitions/ocds-import";
 import { spendImportJob } from "@/lib/jobs/definitions/spend-import";
+import { supplyChainReturnJob } from "@/lib/jobs/definitions/supply-chain-return";
 import { sendJob } from "@/lib/jobs/send";
 import type { SpendFileFormat } from "./spend-readers";
 import { storeUpload } from "./upload-store";
@@ -52,6 +53,24 @@ export async function queueSpendImport(
 export async function queueOcdsImport(prisma: PrismaClient, input: Upload) {
   const record = await recordUpload(prisma, input, { kind: "OCDS", departmentId: null });
   await sendJob(ocdsImportJob, { importId: record.id, actor: input.actor }, { id: record.jobId! });
+  return record;
+}
+
+/**
+ * A lead partner's supply-chain return file, filed for `supplierId` (the caller's organisation, checked
+ * by the caller; the job checks it again before it writes).
+ */
+export async function queueSupplyChainReturn(
+  prisma: PrismaClient,
+  input: Upload & { actor: { id: string; email: string }; supplierId: string },
+) {
+  const record = await recordUpload(prisma, input, { kind: "SUPPLY_CHAIN_RETURN", departmentId: null });
+  const { actor, supplierId } = input;
+  await sendJob(
+    supplyChainReturnJob,
+    { importId: record.id, actor: { id: actor.id, email: actor.email }, supplierId },
+    { id: record.jobId! },
+  );
   return record;
 }
 

@@ -67,6 +67,19 @@ export async function restoreUpload(prisma: PrismaClient, importId: string, file
   return true;
 }
 
+/**
+ * The stored upload's bytes, in memory; null when nothing is stored (the job already ended). For small
+ * files only (a supply-chain return, at most 5 MB): no work file, so two attempts never share one.
+ */
+export async function readUpload(prisma: Pick<PrismaClient, "importUpload">, importId: string): Promise<Buffer | null> {
+  const parts = await prisma.importUpload.findMany({
+    where: { importId },
+    select: { bytes: true },
+    orderBy: { part: "asc" },
+  });
+  return parts.length === 0 ? null : Buffer.concat(parts.map((p) => p.bytes));
+}
+
 export async function dropUpload(prisma: Pick<PrismaClient, "importUpload">, importId: string): Promise<void> {
   await prisma.importUpload.deleteMany({ where: { importId } });
 }

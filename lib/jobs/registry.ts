@@ -8,12 +8,14 @@ import { insightRefreshJob } from "./definitions/insight-refresh";
 import { ocdsImportJob } from "./definitions/ocds-import";
 import { rollUpCheckJob } from "./definitions/roll-up-check";
 import { spendImportJob } from "./definitions/spend-import";
+import { supplyChainReturnJob } from "./definitions/supply-chain-return";
 import { sweepJob } from "./definitions/sweep";
 import type { JobDefinition } from "./types";
 
 export const JOBS: JobDefinition<never>[] = [
   spendImportJob,
   ocdsImportJob,
+  supplyChainReturnJob,
   insightRefreshJob,
   rollUpCheckJob,
   sweepJob,

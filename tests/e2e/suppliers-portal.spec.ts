@@ -156,8 +156,9 @@ test("the FDP lead partner submits a supply-chain return; bad CSV rows are named
     .getByLabel("CSV file")
     .setInputFiles({ name: "return.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await upload.getByRole("button", { name: "Upload return" }).click();
+  // The file is stored and checked by its job; the page follows the job until it says what it found.
   const alert = upload.getByRole("alert");
-  await expect(alert).toContainText("Nothing was saved: 2 rows need fixing.");
+  await expect(alert).toContainText("Nothing was saved: 2 rows need fixing.", { timeout: 30_000 });
   await expect(alert).toContainText('Row 3: "Nobody At All Ltd" is not a member of the partnership');
   await expect(alert).toContainText('Row 4: month "2024-6" is not YYYY-MM');
   expect(await axe(page)).toEqual([]);

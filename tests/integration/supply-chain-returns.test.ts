@@ -1,8 +1,10 @@
 // Supply-chain returns: a lead partner reports what it paid its partnership members; they become indirect spend.
+// A CSV file is stored by the action and checked and written by its job (tests/returns.ts waits for it).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idle } from "@/lib/actions/state";
 import { submitReturnLine, uploadReturnCsv } from "@/lib/supply-chain/actions";
+import { returnSavedMessage } from "@/lib/supply-chain/outcome-text";
 import { expectForbidden, form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
 import {
@@ -14,6 +16,7 @@ import {
   createSupplier,
   createUser,
 } from "@/tests/factories";
+import { returnCsv, uploadReturn } from "@/tests/returns";
 
 async function partnership() {
   const department = await createDepartment();
@@ -37,14 +40,7 @@ async function partnership() {
   return { department, lead, sme, leaver, outsider, contract, user };
 }
 
-const csv = (...lines: string[]) => {
-  const data = new FormData();
-  data.append(
-    "file",
-    new File([["Contract reference,Month,Member,Amount", ...lines].join("\n")], "return.csv", { type: "text/csv" }),
-  );
-  return data;
-};
+const csv = (...lines: string[]) => returnCsv(lines);
 
 // The payments returns added (the fixture's direct spend to the lead is left out).
 const spendOn = (contractId: string) =>
@@ -53,14 +49,13 @@ const spendOn = (contractId: string) =>
 describe("supply-chain returns by CSV", () => {
   it("become INDIRECT spend paid by the lead, in the contract's department, with an import record and an audit event", async () => {
     const w = await partnership();
-    const state = await uploadReturnCsv(
-      idle,
+    const record = await uploadReturn(
       csv(
         `${w.contract.reference},2024-03,${w.sme.companiesHouseNumber},"£12,345.67"`,
         `${w.contract.id},2024-06,${w.leaver.legalName},0.10`,
       ),
     );
-    expect(state).toMatchObject({ status: "success", message: "Return saved: 2 payments added." });
+    expect(returnSavedMessage(record.rowsWritten, record.duplicatesSkipped)).toBe("Return saved: 2 payments added.");
     const spend = await spendOn(w.contract.id);
     expect(
       spend.map((s) => [
@@ -75,10 +70,11 @@ describe("supply-chain returns by CSV", () => {
       ["INDIRECT", w.lead.id, w.sme.id, w.department.id, "12345.67", "2024-03-31"],
       ["INDIRECT", w.lead.id, w.leaver.id, w.department.id, "0.10", "2024-06-30"],
     ]);
-    const record = await db.import.findUniqueOrThrow({ where: { id: spend[0]!.importId! } });
+    expect(spend.every((s) => s.importId === record.id)).toBe(true);
     expect(record).toMatchObject({
       kind: "SUPPLY_CHAIN_RETURN",
       status: "COMPLETED",
+      fileName: "return.csv",
       rowsRead: 2,
       rowsWritten: 2,
       departmentId: w.department.id,
@@ -91,17 +87,18 @@ describe("supply-chain returns by CSV", () => {
   it("re-submitting the same return adds no duplicates", async () => {
     const w = await partnership();
     const line = `${w.contract.reference},2024-04,${w.sme.companiesHouseNumber},5000`;
-    await uploadReturnCsv(idle, csv(line));
-    const again = await uploadReturnCsv(idle, csv(line));
-    expect(again.status === "success" && again.message).toMatch(/0 payments added; 1 already reported/);
+    await uploadReturn(csv(line));
+    const again = await uploadReturn(csv(line));
+    expect(again).toMatchObject({ status: "COMPLETED", rowsWritten: 0, duplicatesSkipped: 1 });
+    expect(returnSavedMessage(again.rowsWritten, again.duplicatesSkipped)).toMatch(
+      /0 payments added; 1 already reported/,
+    );
     expect(await spendOn(w.contract.id)).toHaveLength(1);
   });
 
   it("rejects bad rows with row-numbered messages and saves nothing", async () => {
     const w = await partnership();
-    const importsBefore = await db.import.count({ where: { createdById: w.user.id } });
-    const state = await uploadReturnCsv(
-      idle,
+    const record = await uploadReturn(
       csv(
         `${w.contract.reference},2024-03,${w.sme.companiesHouseNumber},100.00`, // row 2: fine
         `${w.contract.reference},2024-13,${w.sme.companiesHouseNumber},100`, // row 3: bad month
@@ -112,9 +109,10 @@ describe("supply-chain returns by CSV", () => {
         `NO-SUCH-CONTRACT,2024-03,${w.sme.companiesHouseNumber},100`, // row 8
       ),
     );
-    expect(state.status).toBe("error");
-    const rowErrors = (state as { rowErrors?: { row: number; message: string }[] }).rowErrors!;
+    expect(record).toMatchObject({ status: "REJECTED", rowsRead: 7, rowsWritten: 0 });
+    const rowErrors = record.problems;
     expect(rowErrors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(rowErrors[0]).toMatchObject({ column: "month", value: "2024-13" });
     expect(rowErrors[0]!.message).toMatch(/not YYYY-MM/);
     expect(rowErrors[1]!.message).toMatch(/at most 2 decimal places/);
     expect(rowErrors[2]!.message).toMatch(/was not a member .* in 2024-08/);
@@ -122,30 +120,71 @@ describe("supply-chain returns by CSV", () => {
     expect(rowErrors[4]!.message).toMatch(/repeats row 2/);
     expect(rowErrors[5]!.message).toMatch(/not a contract on which you are the lead partner/);
     expect(await spendOn(w.contract.id)).toHaveLength(0);
-    expect(await db.import.count({ where: { createdById: w.user.id } })).toBe(importsBefore);
+    // The upload's record says why; no return was recorded and nothing audited as submitted.
+    expect(await db.import.count({ where: { createdById: w.user.id, status: { not: "REJECTED" } } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: record.id } })).toBe(0);
+    expect(await db.importUpload.count({ where: { importId: record.id } })).toBe(0);
   });
 
   it("rejects a file without the expected header", async () => {
     await partnership();
-    const data = new FormData();
-    data.append("file", new File(["a,b\n1,2"], "x.csv"));
-    const state = (await uploadReturnCsv(idle, data)) as { rowErrors?: { row: number; message: string }[] };
-    expect(state.rowErrors?.[0]).toMatchObject({ row: 1 });
-    expect(state.rowErrors?.[0]?.message).toMatch(/Header is missing contract, month, member, amount/);
+    const record = await uploadReturn(returnCsv(["1,2"], { name: "x.csv", header: "a,b" }));
+    expect(record.status).toBe("REJECTED");
+    expect(record.problems[0]).toMatchObject({ row: 1 });
+    expect(record.problems[0]?.message).toMatch(/Header is missing contract, month, member, amount/);
   });
 
   it("refuses a changed amount for a month already reported, saving nothing", async () => {
     const w = await partnership();
-    await uploadReturnCsv(idle, csv(`${w.contract.reference},2024-05,${w.sme.companiesHouseNumber},100`));
-    const state = await uploadReturnCsv(
-      idle,
+    await uploadReturn(csv(`${w.contract.reference},2024-05,${w.sme.companiesHouseNumber},100`));
+    const record = await uploadReturn(
       csv(
         `${w.contract.reference},2024-05,${w.sme.companiesHouseNumber},150`,
         `${w.contract.reference},2024-06,${w.sme.companiesHouseNumber},1`,
       ),
     );
-    expect(state.status).toBe("error");
+    expect(record.status).toBe("REJECTED");
+    expect(record.problems.map((p) => p.row)).toEqual([2]);
+    expect(record.problems[0]?.message).toMatch(/£100.00 was already reported/);
     expect((await spendOn(w.contract.id)).map((s) => s.amount.toFixed(2))).toEqual(["100.00"]);
+  });
+});
+
+describe("uploading a return file", () => {
+  it("refuses a file that is missing, empty, too large, not named .csv or not text, storing nothing", async () => {
+    const w = await partnership();
+    const file = (parts: BlobPart[], name: string) => {
+      const data = new FormData();
+      data.append("file", new File(parts, name, { type: "text/csv" }));
+      return data;
+    };
+    const cases: Array<[FormData, string]> = [
+      [new FormData(), "Choose a CSV file"],
+      [file([], "return.csv"), "Choose a CSV file"],
+      [file([new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61)], "return.csv"), "The file is larger than 5 MB"],
+      [file(["contract,month,member,amount\n"], "return.txt"), "Upload a .csv file"],
+      [
+        file([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])], "return.csv"),
+        "This is a PDF document, not CSV text",
+      ],
+    ];
+    for (const [data, message] of cases) {
+      expect(await uploadReturnCsv(idle, data)).toEqual({
+        status: "error",
+        message: "Check this field: file.",
+        fieldErrors: { file: [message] },
+        namesFields: true,
+      });
+    }
+    expect(await db.import.count({ where: { createdById: w.user.id } })).toBe(0);
+  });
+
+  it("is refused to a supplier user whose account is linked to no organisation", async () => {
+    actAs(await createUser("SUPPLIER_USER"));
+    expect(await uploadReturnCsv(idle, csv("X,2024-03,X,1"))).toEqual({
+      status: "error",
+      message: "Your account is not linked to an organisation.",
+    });
   });
 });
 
@@ -153,14 +192,13 @@ describe("supply-chain returns against what the lead was paid", () => {
   it("refuses a return larger than the buyer paid the lead for that contract and month, with the figures", async () => {
     const w = await partnership();
     await createSpend(w.department.id, w.lead.id, "2025-01-10", "20000.00", { contractId: w.contract.id });
-    const state = await uploadReturnCsv(
-      idle,
+    const record = await uploadReturn(
       csv(
         `${w.contract.id},2025-01,${w.sme.companiesHouseNumber},15000`,
         `${w.contract.id},2025-01,${w.leaver.legalName},1`,
       ),
     );
-    expect(state.status).toBe("error");
+    expect(record.status).toBe("REJECTED");
     const single = await submitReturnLine(
       idle,
       form({ contract: w.contract.id, month: "2025-01", member: w.sme.companiesHouseNumber!, amount: "25000" }),
@@ -192,16 +230,14 @@ describe("supply-chain returns against what the lead was paid", () => {
       form({ contract: w.contract.id, month: "2025-02", member: w.sme.companiesHouseNumber!, amount: "800" }),
     );
     expect(more.status).toBe("success"); // the same payment again: a repeat, not more money
-    const over = await uploadReturnCsv(
-      idle,
+    const over = await uploadReturn(
       csv(
         `${w.contract.id},2025-02,${w.sme.companiesHouseNumber},800`,
         `${w.contract.id},2025-03,${w.sme.companiesHouseNumber},1`,
       ),
     );
-    expect(
-      over.status === "error" && (over as { rowErrors?: { message: string }[] }).rowErrors?.[0]?.message,
-    ).toContain("more than the £0.00 the buyer paid you");
+    expect(over.status).toBe("REJECTED");
+    expect(over.problems[0]?.message).toContain("more than the £0.00 the buyer paid you");
     expect(await db.spendTransaction.count({ where: { contractId: w.contract.id, kind: "INDIRECT" } })).toBe(1);
   });
 });
@@ -215,6 +251,10 @@ describe("supply-chain returns: who may file", () => {
       form({ contract: w.contract.id, month: "2024-03", member: w.leaver.legalName, amount: "10" }),
     );
     expect(state.status).toBe("error");
+    // The same in a file: its job checks the rows against the uploader's own lead contracts.
+    const record = await uploadReturn(csv(`${w.contract.id},2024-03,${w.leaver.legalName},10`));
+    expect(record.status).toBe("REJECTED");
+    expect(record.problems[0]?.message).toMatch(/not a contract on which you are the lead partner/);
     expect(await spendOn(w.contract.id)).toHaveLength(0);
   });
 
@@ -230,19 +270,24 @@ describe("supply-chain returns: who may file", () => {
 
   it("auditors, commercial leads and admins are refused", async () => {
     const w = await partnership();
+    const refused: string[] = [];
     for (const role of ["AUDITOR", "COMMERCIAL_LEAD", "ADMIN"] as const) {
-      actAs(
-        await createUser(role, {
-          auditorAllDepartments: role === "AUDITOR",
-          departmentId: role === "COMMERCIAL_LEAD" ? w.department.id : undefined,
-        }),
-      );
+      const user = await createUser(role, {
+        auditorAllDepartments: role === "AUDITOR",
+        departmentId: role === "COMMERCIAL_LEAD" ? w.department.id : undefined,
+      });
+      refused.push(user.id);
+      actAs(user);
       await expectForbidden(
         submitReturnLine(
           idle,
           form({ contract: w.contract.id, month: "2024-03", member: w.sme.legalName, amount: "1" }),
         ),
       );
+      await expectForbidden(uploadReturnCsv(idle, csv(`${w.contract.id},2024-03,${w.sme.legalName},1`)));
     }
+    // Refused before anything is stored or queued.
+    expect(await db.import.count({ where: { createdById: { in: refused } } })).toBe(0);
+    expect(await spendOn(w.contract.id)).toHaveLength(0);
   });
 });

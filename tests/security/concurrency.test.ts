@@ -6,7 +6,9 @@ import { createContract as createContractAction } from "@/lib/contracts/actions"
 import { db } from "@/lib/db";
 import { claimLotMembership } from "@/lib/lots/actions";
 import { addMember } from "@/lib/partnerships/actions";
+import { supplyChainReturnJob } from "@/lib/jobs/definitions/supply-chain-return";
 import { uploadReturnCsv } from "@/lib/supply-chain/actions";
+import { returnSavedMessage } from "@/lib/supply-chain/outcome-text";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
 import {
@@ -19,6 +21,8 @@ import {
   createUser,
 } from "@/tests/factories";
 import { buildContractWorld } from "@/tests/integration/contract-world";
+import { attemptContext, jobsDone } from "@/tests/jobs";
+import { returnCsv } from "@/tests/returns";
 
 let w: Awaited<ReturnType<typeof buildContractWorld>>;
 beforeAll(async () => {
@@ -111,34 +115,38 @@ describe("lot claims under parallel requests", () => {
 });
 
 describe("supply-chain returns under parallel requests", () => {
-  it("the same return sent four times at once: saved once, the others say it was already reported", async () => {
+  it("the same return sent four times at once, its jobs run at once: saved once, the others say it was already reported", async () => {
     const lead = await createSupplier();
     const sme = await createSupplier({ companiesHouseNumber: companiesHouseNumber() });
     const c = await createContract(w.dept.id, lead.id, { reference: `RACE-${lead.id}` });
     await addMemberRow(c.id, sme.id, { joinedOn: new Date("2024-02-01") });
     // The buyer paid the lead that month: a return may pass on up to what the lead received.
     await createSpend(w.dept.id, lead.id, "2024-04-15", "10000.00", { contractId: c.id });
-    actAs(await createUser("SUPPLIER_USER", { supplierId: lead.id }));
-    const csv = () => {
-      const data = new FormData();
-      data.append(
-        "file",
-        new File(
-          [`Contract reference,Month,Member,Amount\n${c.reference},2024-04,${sme.companiesHouseNumber},5000`],
-          "return.csv",
-          { type: "text/csv" },
-        ),
-      );
-      return data;
-    };
+    const user = await createUser("SUPPLIER_USER", { supplierId: lead.id });
+    actAs(user);
+    const csv = () => returnCsv([`${c.reference},2024-04,${sme.companiesHouseNumber},5000`]);
     const results = await outcomes(Array.from({ length: 4 }, () => uploadReturnCsv(idle, csv())));
-    expect(results.filter((r) => r.kind === "crash")).toEqual([]);
-    const messages = results.map((r) =>
-      r.kind === "state" && r.state.status === "success" ? r.state.message : "not saved",
+    expect(results.filter((r) => r.kind !== "saved")).toEqual([]);
+    const ids = results.map((r) => (r.kind === "saved" ? new URL(r.to!, "http://x").searchParams.get("return")! : ""));
+    // Four workers' attempts at once, besides the shared worker's own: each upload is written by one of them.
+    const attempt = (importId: string) =>
+      supplyChainReturnJob.handle(
+        { importId, actor: { id: user.id, email: user.email }, supplierId: lead.id },
+        attemptContext(),
+      );
+    const attempts = await outcomes(ids.map(attempt));
+    expect(attempts.filter((r) => r.kind === "crash")).toEqual([]);
+    await jobsDone("supply-chain-return");
+    const uploads = await db.import.findMany({ where: { id: { in: ids } } });
+    const messages = uploads.map((u) =>
+      u.status === "COMPLETED" ? returnSavedMessage(u.rowsWritten, u.duplicatesSkipped) : u.status,
     );
     expect(messages.filter((m) => m === "Return saved: 1 payment added.")).toHaveLength(1);
     expect(messages.filter((m) => /0 payments added; 1 already reported/.test(m))).toHaveLength(3);
     expect(await db.spendTransaction.count({ where: { contractId: c.id, kind: "INDIRECT" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: { in: ids }, action: "supply-chain-return.submit" } })).toBe(
+      4,
+    );
   });
 });
 

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportStatusBadge } from "@/components/imports/import-status";
+import { ReturnUploadOutcome } from "@/components/portal/return-upload-outcome";
 import { ReturnCsvForm, ReturnLineForm } from "@/components/portal/supply-chain-return-forms";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -6,12 +9,23 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/format";
 import { formatDate } from "@/lib/dates/format";
-import { getSupplyChainReturnsPage } from "@/lib/supply-chain/queries";
+import { firstValues } from "@/lib/pagination";
+import { getSupplyChainReturn, getSupplyChainReturnsPage } from "@/lib/supply-chain/queries";
+import { ReturnsPageParamsSchema } from "@/lib/supply-chain/schema";
 
 export const metadata: Metadata = { title: "Supply-chain returns" };
 
-export default async function SupplyChainReturnsPage() {
-  const { contracts, imports } = await getSupplyChainReturnsPage();
+export default async function SupplyChainReturnsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // ?return= names an uploaded file: its job's progress and outcome are shown beside the upload form.
+  const { return: uploadId } = ReturnsPageParamsSchema.parse(firstValues(await searchParams));
+  const [{ contracts, imports }, upload] = await Promise.all([
+    getSupplyChainReturnsPage(),
+    uploadId ? getSupplyChainReturn(uploadId) : null,
+  ]);
   // Only a contract with partnership members can take a return; each lists its own members.
   const contractOptions = contracts
     .filter((c) => c.members.length > 0)
@@ -41,7 +55,13 @@ export default async function SupplyChainReturnsPage() {
             <ReturnLineForm contracts={contractOptions} />
           </Card>
           <Card title="Upload a CSV return">
-            <ReturnCsvForm />
+            {upload ? (
+              <div className="mb-4">
+                <ReturnUploadOutcome upload={upload} />
+              </div>
+            ) : null}
+            {/* A new upload starts with an empty form (its earlier errors belonged to the last try). */}
+            <ReturnCsvForm key={uploadId ?? "none"} />
           </Card>
         </div>
       )}
@@ -58,11 +78,26 @@ export default async function SupplyChainReturnsPage() {
             rowKey={(i) => i.id}
             columns={[
               { key: "date", header: "Filed", cell: (i) => formatDate(i.createdAt) },
-              { key: "file", header: "Source", cell: (i) => i.fileName },
+              {
+                key: "file",
+                header: "Source",
+                // Its outcome, shown beside the upload form (what was added, or why nothing was).
+                cell: (i) => (
+                  <Link className="text-brand-700 underline" href={`/supply-chain-returns?return=${i.id}`}>
+                    {i.fileName}
+                  </Link>
+                ),
+              },
+              { key: "status", header: "Status", cell: (i) => <ImportStatusBadge status={i.status} /> },
               { key: "read", header: "Rows", align: "right", cell: (i) => i.rowsRead },
               { key: "written", header: "Payments added", align: "right", cell: (i) => i.rowsWritten },
               { key: "dupes", header: "Already reported", align: "right", cell: (i) => i.duplicatesSkipped },
-              { key: "total", header: "Total added", align: "right", cell: (i) => formatMoney(i.totalAmount) },
+              {
+                key: "total",
+                header: "Total added",
+                align: "right",
+                cell: (i) => (i.status === "COMPLETED" ? formatMoney(i.totalAmount) : "—"),
+              },
             ]}
           />
         )}
