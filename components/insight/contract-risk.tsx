@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { link } from "@/components/insight/dashboard";
-import type { getContractDashboard } from "@/lib/insight/queries";
+import type { getContractDashboard } from "@/lib/insight/contract-queries";
 import { InsightChart } from "@/components/insight/chart";
 import { COLORS } from "@/components/insight/colors";
 import { ChartFigure } from "@/components/insight/chart-figure";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { link } from "@/components/insight/dashboard";
-import type { getContractDashboard } from "@/lib/insight/queries";
+import type { getContractDashboard } from "@/lib/insight/contract-queries";
 import { Badge } from "@/components/ui/badge";
 import { Stat } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";

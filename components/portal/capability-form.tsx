@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
 import { idle } from "@/lib/actions/state";
-import { removeCapability, saveCapability } from "@/lib/suppliers/actions";
+import { removeCapability, saveCapability } from "@/lib/suppliers/portal-actions";
 
 export function CapabilityForm({ options }: { options: { value: string; label: string }[] }) {
   return (

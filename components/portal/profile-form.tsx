@@ -3,7 +3,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { OrganisationFields } from "@/components/portal/organisation-fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { updateOrganisation } from "@/lib/suppliers/actions";
+import { updateOrganisation } from "@/lib/suppliers/portal-actions";
 
 type Props = { defaults: Parameters<typeof OrganisationFields>[0]["defaults"] };
 

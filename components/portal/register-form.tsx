@@ -3,7 +3,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { OrganisationFields } from "@/components/portal/organisation-fields";
 import { FormMessage, SubmitButton, TextInput } from "@/components/ui/form";
-import { registerSupplier } from "@/lib/suppliers/actions";
+import { registerSupplier } from "@/lib/suppliers/registration-actions";
 
 export function RegisterForm() {
   return (

@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton, TextInput } from "@/components/ui/form";
-import { declareSize } from "@/lib/suppliers/actions";
+import { declareSize } from "@/lib/suppliers/portal-actions";
 
 export function SizeForm() {
   return (

@@ -1,11 +1,9 @@
 "use server";
 
-import type { Prisma } from "@prisma/client";
-import { forbidden } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import type { Caller } from "@/lib/auth/caller";
 import { recordAudit } from "@/lib/audit/record";
-import { callOffIneligibility, procurementMethodFor, type RouteToMarket } from "@/lib/contracts/rules";
+import { checkRoute, departmentFor, routeColumns } from "@/lib/contracts/save-checks";
 import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from "@/lib/contracts/schema";
 import {
   findWritableContract,
@@ -19,54 +17,6 @@ import { guardDatabase } from "@/lib/actions/database";
 import { matchSavedSearchesSoon } from "@/lib/saved-searches/notify";
 import { UNIQUE_VIOLATION, violated } from "@/lib/actions/database-errors";
 import { contractScope } from "@/lib/auth/scope";
-
-type Route = {
-  routeToMarket: RouteToMarket;
-  lotId?: string;
-  directAwardJustification?: string;
-  leadPartnerId: string;
-  awardDate: Date;
-};
-
-/** The route's rules that need the database: the lot exists, and the lead partner holds it on the award date. */
-async function checkRoute(tx: Prisma.TransactionClient, terms: Route) {
-  const leadPartner = await tx.supplier.findUnique({ where: { id: terms.leadPartnerId }, select: { id: true } });
-  if (!leadPartner)
-    throw new RuleError("Choose a lead partner from the list.", {
-      leadPartnerId: ["Choose a lead partner from the list."],
-    });
-  if (terms.routeToMarket !== "FRAMEWORK_CALL_OFF") return;
-  const lot = await tx.lot.findUnique({ where: { id: terms.lotId! }, select: { id: true } });
-  if (!lot)
-    throw new RuleError("Choose a framework lot from the list.", { lotId: ["Choose a framework lot from the list."] });
-  const memberships = await tx.lotMembership.findMany({ where: { supplierId: terms.leadPartnerId, lotId: lot.id } });
-  const problem = callOffIneligibility(memberships, lot.id, terms.awardDate);
-  if (problem) throw new RuleError(`This call-off cannot be saved. ${problem}`, { leadPartnerId: [problem] });
-}
-
-/** Columns the route decides: a lot only for call-offs, a justification only for direct awards. */
-function routeColumns(terms: Route) {
-  return {
-    routeToMarket: terms.routeToMarket,
-    procurementMethod: procurementMethodFor(terms.routeToMarket, terms.awardDate),
-    lotId: terms.routeToMarket === "FRAMEWORK_CALL_OFF" ? terms.lotId! : null,
-    directAwardJustification: terms.routeToMarket === "DIRECT_AWARD" ? terms.directAwardJustification! : null,
-  };
-}
-
-/** A lead creates in its own department only; an administrator names the department. */
-async function departmentFor(caller: Caller, requested: string | undefined): Promise<string> {
-  if (caller.role === "COMMERCIAL_LEAD") {
-    if (!caller.departmentId || (requested && requested !== caller.departmentId)) forbidden();
-    return caller.departmentId;
-  }
-  if (!requested)
-    throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
-  const department = await db.department.findUnique({ where: { id: requested }, select: { id: true } });
-  if (!department)
-    throw new RuleError("Choose the buying department.", { departmentId: ["Choose the buying department."] });
-  return department.id;
-}
 
 /** Turns rule failures into form messages; everything else (403, crashes) propagates. */
 function asFailure(error: unknown): ActionState {

@@ -8,7 +8,7 @@ import type { ImportTally, ProcessFacts } from "./import-tally";
 import { recordContract, routeToMarket, type ContractUnit } from "./record-contract";
 import { recordFrameworkAward } from "./record-framework";
 import { findOrCreateDepartment } from "./record-parties";
-import type { OcdsReleaseFacts } from "./read-package";
+import type { OcdsReleaseFacts } from "./release-facts";
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,6 +2,7 @@
 // release does not state (null) never overwrites what an earlier release said.
 import Decimal from "decimal.js";
 import type { AmendmentKind, ContractStatus, ProcurementMethod, RouteToMarket } from "@prisma/client";
+import { isoDate } from "@/lib/dates/format";
 import { formatMoney } from "@/lib/format";
 
 export type ContractFields = {
@@ -46,7 +47,6 @@ const LABELS: Partial<Record<keyof ContractFields, string>> = {
   startDate: "start date",
   status: "status",
 };
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -84,7 +84,7 @@ export function contractChanges(
     const later = data.endDate > stored.endDate;
     amendments.push({
       kind: later ? "EXTENSION" : "OTHER",
-      rationale: `end date ${day(data.endDate)} (was ${day(stored.endDate)})`,
+      rationale: `end date ${isoDate(data.endDate)} (was ${isoDate(stored.endDate)})`,
       valueChange: "0",
       newEndDate: data.endDate,
     });

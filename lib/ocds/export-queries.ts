@@ -2,7 +2,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/caller";
 import { contractScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import type { OcdsContractInput } from "@/lib/ocds/export";
+import type { OcdsContractInput } from "@/lib/ocds/export-input";
 
 const org = { select: { id: true, legalName: true, companiesHouseNumber: true } } as const;
 const BATCH = 200;

@@ -2,57 +2,13 @@
 // Consortia use the subcontracting extension's shape (awards[].hasSubcontracting, subcontracting.subcontracts[]),
 // with the UK extension's subcontract description; shares are decimal proportions (0..1), as the extension says.
 import { Decimal } from "decimal.js";
+import { isoDate } from "@/lib/dates/format";
+import type { Money, OcdsContractInput, Org } from "@/lib/ocds/export-input";
 import { PUBLISHED_EXTENSION_URLS } from "@/lib/ocds/extensions";
 
 /** Our registered-style prefix for contracts that did not come from Contracts Finder or Find a Tender. */
 export const OCID_PREFIX = "ocds-pscope";
 export const PUBLISHER = { name: "Partnerscope", uri: "https://github.com/partnerscope" };
-
-type Money = { toString(): string };
-type Org = { id: string; legalName: string; companiesHouseNumber: string | null };
-
-export type OcdsContractInput = {
-  id: string;
-  ocid: string | null;
-  /** An imported contract's own OCDS contract and award ids: a process can hold several contracts. */
-  ocdsContractId?: string | null;
-  ocdsAwardId?: string | null;
-  reference: string | null;
-  title: string;
-  description: string | null;
-  routeToMarket: string;
-  procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" | null;
-  directAwardJustification: string | null;
-  numberOfTenderers: number | null;
-  awardValue: Money;
-  currentValue: Money;
-  awardDate: Date;
-  startDate: Date;
-  endDate: Date;
-  status: "PLANNED" | "ACTIVE" | "TERMINATED" | "EXPIRED" | "CANCELLED";
-  updatedAt: Date;
-  version: number;
-  department: { id: string; name: string; identifier: string | null };
-  leadPartner: Org;
-  lot: { number: string; name: string; framework: { rmNumber: string; name: string } } | null;
-  members: Array<{
-    id: string;
-    role: string;
-    pledgedSharePercent: Money;
-    joinedOn: Date;
-    leftOn: Date | null;
-    supplier: Org;
-  }>;
-  amendments: Array<{ id: string; date: Date; kind: string; rationale: string; valueChange: Money }>;
-  spend: Array<{
-    id: string;
-    kind: "DIRECT" | "INDIRECT";
-    paidOn: Date;
-    amount: Money;
-    payerSupplierId: string | null;
-    payeeSupplierId: string;
-  }>;
-};
 
 const METHOD = { OPEN: "open", SELECTIVE: "selective", LIMITED: "limited", DIRECT: "direct" } as const;
 const CONTRACT_STATUS = {
@@ -213,7 +169,7 @@ function subcontracting(members: OcdsContractInput["members"]) {
     subcontracts: members.map((m) => ({
       id: m.id,
       subcontractor: { id: partyId(m.supplier), name: m.supplier.legalName },
-      description: `${m.role}: pledged ${new Decimal(m.pledgedSharePercent.toString()).toString()}% of contract value, from ${m.joinedOn.toISOString().slice(0, 10)}${m.leftOn ? ` to ${m.leftOn.toISOString().slice(0, 10)}` : ""}`,
+      description: `${m.role}: pledged ${new Decimal(m.pledgedSharePercent.toString()).toString()}% of contract value, from ${isoDate(m.joinedOn)}${m.leftOn ? ` to ${isoDate(m.leftOn)}` : ""}`,
     })),
   };
 }

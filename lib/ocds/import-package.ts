@@ -8,34 +8,13 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { applyRelease } from "./apply-release";
-import { ImportTally, type OcdsImportSummary } from "./import-tally";
+import { ImportTally } from "./import-tally";
 import { readRecorded } from "./import-recorded";
-import { inReleaseOrder, readReleasePackage, type OcdsIssue } from "./read-package";
+import { asErrors, rejectImport, type OcdsImportResult } from "./import-result";
+import { inReleaseOrder, readReleasePackage } from "./read-package";
 import { validateReleasePackage } from "./validate";
 
 type Actor = { id: string | null; email: string } | null;
-
-export type OcdsImportResult = {
-  importId: string;
-  status: "COMPLETED" | "REJECTED";
-  releasesRead: number;
-  releasesApplied: number;
-  duplicatesSkipped: number;
-  contractsCreated: number;
-  contractsUpdated: number;
-  problems: OcdsIssue[];
-  warnings: OcdsIssue[];
-  summary: OcdsImportSummary | null;
-};
-
-const asErrors = (issues: OcdsIssue[], severity: "error" | "warning") =>
-  issues.map((i) => ({
-    row: 0,
-    column: i.path,
-    value: "",
-    message: i.message,
-    severity,
-  })) as unknown as Prisma.InputJsonValue;
 
 /** `importId`: an Import already recorded for the file (an uploaded package's job); else one is created. */
 export async function importOcdsPackage(
@@ -56,7 +35,7 @@ export async function importOcdsPackage(
   try {
     pkg = JSON.parse(input.text);
   } catch (error) {
-    return reject(prisma, record.id, [{ path: "$", message: `Not JSON: ${(error as Error).message}` }]);
+    return rejectImport(prisma, record.id, [{ path: "$", message: `Not JSON: ${(error as Error).message}` }]);
   }
   const { problems, warnings, releases } = readReleasePackage(pkg);
   // Schema deviations the import does not depend on (formats, codelists) are reported, not fatal.
@@ -70,7 +49,7 @@ export async function importOcdsPackage(
     if (![...known].some((k) => path.startsWith(k) || k.startsWith(path)))
       warnings.push({ path, message: `Schema: ${message.slice(message.indexOf(" ") + 1)}` });
   }
-  if (problems.length > 0) return reject(prisma, record.id, problems, warnings);
+  if (problems.length > 0) return rejectImport(prisma, record.id, problems, warnings);
 
   const tally = new ImportTally();
   tally.warnings.push(...warnings);
@@ -169,36 +148,5 @@ export async function importOcdsPackage(
     problems: [],
     warnings: tally.warnings,
     summary,
-  };
-}
-
-async function reject(
-  prisma: PrismaClient,
-  importId: string,
-  problems: OcdsIssue[],
-  warnings: OcdsIssue[] = [],
-): Promise<OcdsImportResult> {
-  await prisma.import.update({
-    where: { id: importId },
-    data: {
-      status: "REJECTED",
-      errors: [
-        ...(asErrors(problems, "error") as unknown[]),
-        ...(asErrors(warnings, "warning") as unknown[]),
-      ] as Prisma.InputJsonValue,
-      completedAt: new Date(),
-    },
-  });
-  return {
-    importId,
-    status: "REJECTED",
-    releasesRead: 0,
-    releasesApplied: 0,
-    duplicatesSkipped: 0,
-    contractsCreated: 0,
-    contractsUpdated: 0,
-    problems,
-    warnings,
-    summary: null,
   };
 }

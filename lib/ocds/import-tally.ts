@@ -2,7 +2,7 @@
 // read against recorded, value totals to the penny) and every record created, updated or left
 // unchanged. Filled in while the releases apply; stored on the Import as its summary.
 import Decimal from "decimal.js";
-import type { OcdsIssue, OcdsMethod } from "./read-package";
+import type { OcdsIssue, OcdsMethod } from "./release-facts";
 
 export type RecordRef = { id: string; label: string };
 

@@ -4,70 +4,9 @@
 // package is refused, each with its JSON path); harmless deviations and fields the source did not
 // state are warnings, and the rest is imported. Dates are UK calendar dates (lib/dates/uk-date).
 import releaseSchema from "@/lib/ocds/schema/release-schema.json";
-import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
-import {
-  array,
-  idText,
-  isObject,
-  organisation,
-  period,
-  text,
-  ukDate,
-  valueAmount,
-  type Json,
-  type OcdsIssue,
-  type OcdsOrganisation,
-  type OcdsPeriod,
-} from "./read-parts";
-
-export type { OcdsIssue, OcdsOrganisation, OcdsPeriod } from "./read-parts";
-
-export type OcdsMethod = "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT";
-export type OcdsLotFacts = { id: string; title: string | null; value: string | null };
-export type OcdsAwardFacts = {
-  awardId: string;
-  path: string;
-  status: string | null;
-  title: string | null;
-  value: string | null;
-  date: Date | null;
-  period: OcdsPeriod | null;
-  /** In publication order: the first is the lead partner of a joint award. */
-  suppliers: OcdsOrganisation[];
-  relatedLots: string[];
-};
-export type OcdsContractFacts = {
-  contractId: string;
-  path: string;
-  awardId: string | null;
-  title: string | null;
-  value: string | null;
-  period: OcdsPeriod | null;
-  dateSigned: Date | null;
-  status: string | null;
-};
-
-export type OcdsReleaseFacts = {
-  ocid: string;
-  releaseId: string;
-  /** The release's own moment: releases of an ocid apply in this order. */
-  date: Date;
-  /** Where the release sits in the file, for JSON paths. */
-  index: number;
-  tags: string[];
-  buyer: { name: string; identifier: string | null } | null;
-  title: string | null;
-  description: string | null;
-  procurementMethod: OcdsMethod | null;
-  procurementMethodDetails: string | null;
-  numberOfTenderers: number | null;
-  smeSuitable: boolean | null;
-  /** The tender sets up a framework agreement or dynamic purchasing system. */
-  framework: boolean;
-  lots: OcdsLotFacts[];
-  awards: OcdsAwardFacts[];
-  contracts: OcdsContractFacts[];
-};
+import { readAwards, readContracts, readLots } from "./read-awards";
+import { array, idText, isObject, text, valueAmount, type Json, type OcdsIssue } from "./read-parts";
+import type { OcdsReleaseFacts } from "./release-facts";
 
 const KNOWN_RELEASE_FIELDS = new Set(Object.keys((releaseSchema as { properties: Json }).properties));
 const METHODS = { open: "OPEN", selective: "SELECTIVE", limited: "LIMITED", direct: "DIRECT" } as const;
@@ -141,68 +80,9 @@ function readRelease(
     if (url !== undefined && (typeof url !== "string" || !URL.canParse(url)))
       warnings.push({ path: `${at}.tender.documents[${j}].url`, message: "Malformed document URL: ignored" });
   });
-  const lots = array(tender.lots)
-    .filter(isObject)
-    .flatMap((l, j) => {
-      const id = idText(l.id);
-      return id
-        ? [
-            {
-              id,
-              title: text(l.title),
-              value: valueAmount(l.value, `${at}.tender.lots[${j}].value`, problems, warnings),
-            },
-          ]
-        : [];
-    });
-  const awards = array(raw.awards).flatMap((a, j): OcdsAwardFacts[] => {
-    const path = `${at}.awards[${j}]`;
-    if (!isObject(a)) return [];
-    const suppliers = onceEach(
-      array(a.suppliers).map((s, k) => organisation(parties, s, `${path}.suppliers[${k}].id`, problems)),
-      path,
-      warnings,
-    );
-    const value = valueAmount(a.value, `${path}.value`, problems, warnings);
-    const awardId = idText(a.id);
-    if (!awardId) problems.push({ path: `${path}.id`, message: "An award without an id" });
-    return awardId
-      ? [
-          {
-            awardId,
-            path,
-            status: text(a.status),
-            title: text(a.title),
-            value,
-            date: ukDate(a.date),
-            period: period(a.contractPeriod) ?? period(tender.contractPeriod),
-            suppliers,
-            relatedLots: array(a.relatedLots).flatMap((l) => idText(l) ?? []),
-          },
-        ]
-      : [];
-  });
-  const contracts = array(raw.contracts).flatMap((c, j): OcdsContractFacts[] => {
-    const path = `${at}.contracts[${j}]`;
-    if (!isObject(c)) return [];
-    const value = valueAmount(c.value, `${path}.value`, problems, warnings);
-    const contractId = idText(c.id);
-    if (!contractId) problems.push({ path: `${path}.id`, message: "A contract without an id" });
-    return contractId
-      ? [
-          {
-            contractId,
-            path,
-            awardId: idText(c.awardID),
-            title: text(c.title),
-            value,
-            period: period(c.period),
-            dateSigned: ukDate(c.dateSigned),
-            status: text(c.status),
-          },
-        ]
-      : [];
-  });
+  const lots = readLots(tender, at, problems, warnings);
+  const awards = readAwards(raw, tender, parties, at, problems, warnings);
+  const contracts = readContracts(raw, at, problems, warnings);
   if (problems.length > before || !ocid || !releaseId || !released) return null;
 
   const buyerRef = isObject(raw.buyer) ? raw.buyer : null;
@@ -238,29 +118,6 @@ function readRelease(
   };
   warnings.push(...notStated(facts, at));
   return facts;
-}
-
-/**
- * An award can name one organisation twice (the same party id, or two parties of the same name
- * with no Companies House numbers that differ): it is one supplier, counted once, and said so.
- */
-function onceEach(named: (OcdsOrganisation | null)[], path: string, warnings: OcdsIssue[]): OcdsOrganisation[] {
-  const kept: OcdsOrganisation[] = [];
-  named.forEach((org, k) => {
-    if (!org) return;
-    const same = kept.find(
-      (o) =>
-        o.partyId === org.partyId ||
-        (o.companiesHouseNumber !== null && o.companiesHouseNumber === org.companiesHouseNumber) ||
-        (normaliseSupplierName(o.name) === normaliseSupplierName(org.name) &&
-          (o.companiesHouseNumber ?? org.companiesHouseNumber) ===
-            (org.companiesHouseNumber ?? o.companiesHouseNumber)),
-    );
-    if (same)
-      warnings.push({ path: `${path}.suppliers[${k}]`, message: "A supplier named twice on one award: recorded once" });
-    else kept.push(org);
-  });
-  return kept;
 }
 
 /** Unknown stays unknown: each field an award release leaves out is recorded as not stated, and said so. */

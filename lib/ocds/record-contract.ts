@@ -7,7 +7,7 @@ import { ukCalendarDate } from "@/lib/dates/uk-date";
 import { contractChanges, memberChanges, type ContractFields } from "./contract-changes";
 import type { ImportTally, ProcessFacts } from "./import-tally";
 import { findOrCreateSupplier } from "./record-parties";
-import type { OcdsAwardFacts, OcdsContractFacts, OcdsMethod, OcdsReleaseFacts } from "./read-package";
+import type { OcdsAwardFacts, OcdsContractFacts, OcdsMethod, OcdsReleaseFacts } from "./release-facts";
 
 type Tx = Prisma.TransactionClient;
 export type ContractUnit = { key: string; award: OcdsAwardFacts; contract: OcdsContractFacts | null };

@@ -7,7 +7,7 @@ import type { Prisma } from "@prisma/client";
 import { ukCalendarDate } from "@/lib/dates/uk-date";
 import type { ImportTally, ProcessFacts } from "./import-tally";
 import { findOrCreateSupplier } from "./record-parties";
-import type { OcdsAwardFacts, OcdsReleaseFacts } from "./read-package";
+import type { OcdsAwardFacts, OcdsReleaseFacts } from "./release-facts";
 
 type Tx = Prisma.TransactionClient;
 

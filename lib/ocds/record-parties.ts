@@ -2,7 +2,7 @@
 // matching is one function (findOrCreateSupplier), through the project's one supplier rule.
 import type { Prisma } from "@prisma/client";
 import { supplierForParty } from "@/lib/suppliers/ocds-party";
-import type { OcdsOrganisation, OcdsReleaseFacts } from "./read-package";
+import type { OcdsOrganisation, OcdsReleaseFacts } from "./release-facts";
 
 type Tx = Prisma.TransactionClient;
 export type Found<T> = { record: T; created: boolean };

@@ -3,7 +3,7 @@ import { type Caller, requireUser } from "@/lib/auth/caller";
 import { contractScope, departmentScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { importScope } from "@/lib/imports/queries";
-import { departmentsOf } from "@/lib/insight/queries";
+import { departmentsOf } from "@/lib/insight/dashboard-scope";
 import { type OverdueRow, type RenewalRow, overdueAssessmentsSql, renewalsSql } from "@/lib/insight/sql-contracts";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { noticeAttention } from "@/lib/notices/queries";

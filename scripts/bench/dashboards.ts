@@ -20,7 +20,7 @@ const WARMUP = 3;
 const TODAY = ukIsoDate();
 const filters = InsightFiltersSchema.parse({});
 
-// What each page runs, mirroring lib/insight/queries.ts (in parallel there, so in parallel here).
+// What each page runs, mirroring lib/insight/queries.ts, partnership-queries.ts and contract-queries.ts (in parallel there, so in parallel here).
 const PAGES: { path: string; sql: (s: SqlScope) => Prisma.Sql[] }[] = [
   {
     path: "/insight",

@@ -304,7 +304,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   {
     entry: {
       kind: "action",
-      file: "lib/suppliers/actions.ts",
+      file: "lib/suppliers/registration-actions.ts",
       name: "registerSupplier",
       input: () => ({ legalName: "" }),
     },
@@ -313,7 +313,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   {
     entry: {
       kind: "action",
-      file: "lib/suppliers/actions.ts",
+      file: "lib/suppliers/portal-actions.ts",
       name: "updateOrganisation",
       input: () => ({ town: "" }),
     },
@@ -322,7 +322,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   {
     entry: {
       kind: "action",
-      file: "lib/suppliers/actions.ts",
+      file: "lib/suppliers/portal-actions.ts",
       name: "declareSize",
       input: () => ({ staffCount: "x" }),
     },
@@ -331,7 +331,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   {
     entry: {
       kind: "action",
-      file: "lib/suppliers/actions.ts",
+      file: "lib/suppliers/portal-actions.ts",
       name: "saveCapability",
       input: () => ({ capabilityId: "" }),
     },
@@ -340,7 +340,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   {
     entry: {
       kind: "action",
-      file: "lib/suppliers/actions.ts",
+      file: "lib/suppliers/portal-actions.ts",
       name: "removeCapability",
       input: () => ({ supplierCapabilityId: "no-such-id" }),
     },
@@ -575,6 +575,15 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         closedOn: "2025-06-01",
         reason: "Matrix",
       }),
+    },
+    expect: contractWritersOfA,
+  },
+  {
+    entry: {
+      kind: "action",
+      file: "lib/contracts/owner-actions.ts",
+      name: "changeContractOwner",
+      input: (w) => ({ contractId: w.contractA.id, version: "1", ownerId: "no-such-user" }),
     },
     expect: contractWritersOfA,
   },

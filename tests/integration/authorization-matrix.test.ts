@@ -58,7 +58,7 @@ describe("the authorisation table covers everything", () => {
   });
 
   it("runs every server action inside guardDatabase (primary reads, a clear message when the database is down)", () => {
-    const unguarded = filesUnder("lib", (n) => n === "actions.ts").filter((f) => {
+    const unguarded = filesUnder("lib", (n) => n.endsWith("actions.ts")).filter((f) => {
       const source = readFileSync(f, "utf8");
       return source.match(/^export async function /gm)?.length !== source.match(/^  return guardDatabase\(/gm)?.length;
     });
@@ -66,7 +66,7 @@ describe("the authorisation table covers everything", () => {
   });
 
   it("lists every server action", () => {
-    const actions = filesUnder("lib", (n) => n === "actions.ts").flatMap((f) =>
+    const actions = filesUnder("lib", (n) => n.endsWith("actions.ts")).flatMap((f) =>
       exportedActions(f).map((name) => `${f}#${name}`),
     );
     expect(actions.filter((a) => !listed.has(a))).toEqual([]);

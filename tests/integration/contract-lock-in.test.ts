@@ -2,7 +2,7 @@
 // for the same contract they show the same score and the same factors, with weights and evidence.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getContractDashboard } from "@/lib/insight/queries";
+import { getContractDashboard } from "@/lib/insight/contract-queries";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { getContractLockIn } from "@/lib/risk/queries";

@@ -2,7 +2,8 @@
 // an award per lot (awards[].relatedLots) with several contracts, then a contract change.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importOcdsPackage, type OcdsImportResult } from "@/lib/ocds/import-package";
+import { importOcdsPackage } from "@/lib/ocds/import-package";
+import type { OcdsImportResult } from "@/lib/ocds/import-result";
 import { realPackage } from "@/tests/fixtures/ocds-package";
 
 const { pkg, ocid } = realPackage("find-a-tender-lots.json");

@@ -3,7 +3,8 @@
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importOcdsPackage, type OcdsImportResult } from "@/lib/ocds/import-package";
+import { importOcdsPackage } from "@/lib/ocds/import-package";
+import type { OcdsImportResult } from "@/lib/ocds/import-result";
 import { realPackage, type ReleasePackage } from "@/tests/fixtures/ocds-package";
 
 type Award = {

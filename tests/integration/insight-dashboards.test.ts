@@ -1,7 +1,9 @@
 // Dashboard figures against hand-computed values and direct SQL over the raw rows, and each role's scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getContractDashboard, getPartnershipDashboard, getSpendDashboard } from "@/lib/insight/queries";
+import { getContractDashboard } from "@/lib/insight/contract-queries";
+import { getPartnershipDashboard } from "@/lib/insight/partnership-queries";
+import { getSpendDashboard } from "@/lib/insight/queries";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { actAs } from "@/tests/auth";

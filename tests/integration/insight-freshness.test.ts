@@ -4,7 +4,7 @@ import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db";
 import { createContract } from "@/lib/contracts/actions";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
-import { getContractDashboard } from "@/lib/insight/queries";
+import { getContractDashboard } from "@/lib/insight/contract-queries";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { addKpi, recordAssessment } from "@/lib/kpis/actions";
 import { addMember } from "@/lib/partnerships/actions";

@@ -16,7 +16,7 @@ import {
   topSuppliersSql,
 } from "@/lib/insight/sql-spend";
 import { idle } from "@/lib/actions/state";
-import { getContractDashboard } from "@/lib/insight/queries";
+import { getContractDashboard } from "@/lib/insight/contract-queries";
 import { recordAssessment } from "@/lib/kpis/actions";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";

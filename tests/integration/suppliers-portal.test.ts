@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { idle } from "@/lib/actions/state";
 import { db } from "@/lib/db";
 import { getOwnOrganisation, getSupplier } from "@/lib/suppliers/queries";
-import { declareSize, removeCapability, saveCapability, updateOrganisation } from "@/lib/suppliers/actions";
+import { declareSize, removeCapability, saveCapability, updateOrganisation } from "@/lib/suppliers/portal-actions";
 import { expectForbidden, form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
 import {

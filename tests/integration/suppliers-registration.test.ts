@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { acceptInvitation, inviteColleague } from "@/lib/invitations/actions";
 import { hashInvitationToken } from "@/lib/invitations/token";
-import { registerSupplier } from "@/lib/suppliers/actions";
+import { registerSupplier } from "@/lib/suppliers/registration-actions";
 import { db } from "@/lib/db";
 import { idle } from "@/lib/actions/state";
 import { verifyPassword } from "@/lib/auth/password";

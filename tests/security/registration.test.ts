@@ -7,7 +7,7 @@ import { SOCKET_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { db } from "@/lib/db";
 import { acceptInvitation, inviteColleague } from "@/lib/invitations/actions";
 import { INVITATIONS_PER_INVITER, RATE_LIMITED, REGISTRATIONS_PER_ADDRESS } from "@/lib/security/rate-limit";
-import { registerSupplier } from "@/lib/suppliers/actions";
+import { registerSupplier } from "@/lib/suppliers/registration-actions";
 import { form } from "@/tests/actions";
 import { actAs } from "@/tests/auth";
 import { companiesHouseNumber, createSupplier, createUser } from "@/tests/factories";

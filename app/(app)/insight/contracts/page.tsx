@@ -4,7 +4,8 @@ import { InsightFilterForm } from "@/components/insight/insight-filters";
 import { InsightTabs } from "@/components/insight/insight-tabs";
 import { RenewalPipeline } from "@/components/insight/renewal-pipeline";
 import { PageHeader } from "@/components/ui/page-header";
-import { getContractDashboard, getInsightFilterOptions } from "@/lib/insight/queries";
+import { getContractDashboard } from "@/lib/insight/contract-queries";
+import { getInsightFilterOptions } from "@/lib/insight/queries";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { firstValues } from "@/lib/pagination";
 
