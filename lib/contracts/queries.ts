@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { requireUser } from "@/lib/auth/caller";
 import { kpiAssessmentOverdue, kpiRequirement } from "@/lib/contracts/kpi-rules";
@@ -117,7 +118,7 @@ export async function listFrameworkOptions() {
 const sizeHistory = { select: { asOf: true, sizeClass: true, isSme: true }, orderBy: { asOf: "asc" } } as const;
 
 /** One contract in the caller's scope, or null (out of scope looks the same as absent). */
-export async function getContract(id: string) {
+export const getContract = cache(async (id: string) => {
   const contract = await findContract(id);
   if (!contract?.ocid) return contract ? { ...contract, smeSuitable: null } : null;
   // Contracts Finder's tender.suitability.sme, as its latest release stating it said (null: never stated).
@@ -127,7 +128,7 @@ export async function getContract(id: string) {
     select: { smeSuitable: true },
   });
   return { ...contract, smeSuitable: stated?.smeSuitable ?? null };
-}
+});
 
 async function findContract(id: string) {
   const caller = await requireUser();

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { requireRole } from "@/lib/auth/caller";
 import type { Caller } from "@/lib/auth/caller";
@@ -43,13 +44,13 @@ export async function listImports(params: ImportListParams) {
   return pageOf(rows, total, params.page);
 }
 
-export async function getImport(id: string) {
+export const getImport = cache(async (id: string) => {
   const caller = await requireImporter();
   return db.import.findFirst({
     where: { AND: [{ id }, importScope(caller)] },
     include: { department: { select: { id: true, name: true } } },
   });
-}
+});
 
 /** The names still to match, each with a few registered suppliers whose names look alike. */
 export async function listUnmatchedSuppliers(importId: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { forbidden } from "next/navigation";
 import { type Caller, requireRole } from "@/lib/auth/caller";
 import { contractScope, departmentScope } from "@/lib/auth/scope";
@@ -86,7 +87,7 @@ export async function getDepartmentNotices(departmentId: string | undefined, now
 }
 
 /** One notice in the caller's scope, with who drafted, approved and published it, and its audit trail. */
-export async function getNotice(id: string) {
+export const getNotice = cache(async (id: string) => {
   const caller = await noticeReaders();
   const notice = await db.notice.findFirst({
     where: { id, department: departmentScope(caller) },
@@ -114,7 +115,7 @@ export async function getNotice(id: string) {
     draftedByCaller: notice.draftedById === caller.id,
     canPublish: writes(caller) && notice.status === "APPROVED",
   };
-}
+});
 
 /** For "Needs your attention": notices past their day and due within SOON_DAYS, across the caller's departments. */
 export async function noticeAttention(caller: Caller, now: Date) {

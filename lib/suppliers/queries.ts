@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { requireRole, requireUser, type Caller } from "@/lib/auth/caller";
 import { contractScope, supplierScope } from "@/lib/auth/scope";
@@ -45,7 +46,7 @@ export async function listSuppliers(params: SupplierListParams) {
 }
 
 /** A supplier in the caller's scope with the contracts of it that the caller may also see. */
-export async function getSupplier(id: string) {
+export const getSupplier = cache(async (id: string) => {
   const caller = await requireUser();
   const supplier = await db.supplier.findFirst({
     where: { AND: [{ id }, supplierScope(caller)] },
@@ -58,7 +59,7 @@ export async function getSupplier(id: string) {
   });
   if (!supplier) return null;
   return { ...supplier, contracts: await contractsOfSupplier(caller, id) };
-}
+});
 
 /** The latest 50 contracts the supplier leads or is a member of, of those the caller may see. */
 function contractsOfSupplier(caller: Caller, supplierId: string) {

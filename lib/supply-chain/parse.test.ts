@@ -69,5 +69,9 @@ describe("validateReturn", () => {
   it("knows month lengths, including leap February", () => {
     expect(monthBounds("2024-02")?.last).toEqual(new Date("2024-02-29T00:00:00Z"));
     expect(monthBounds("2024-00")).toBeNull();
+    // The same 1900-2100 months as exports and dashboards (MONTH_PATTERN).
+    expect(monthBounds("0999-01")).toBeNull();
+    expect(monthBounds("2101-01")).toBeNull();
+    expect(monthBounds("1900-01")?.first).toEqual(new Date("1900-01-01T00:00:00Z"));
   });
 });

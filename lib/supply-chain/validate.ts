@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { MONTH_PATTERN } from "@/lib/actions/fields";
 import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import type { ReturnRow, RowError } from "@/lib/supply-chain/parse";
 
@@ -29,12 +30,11 @@ export type ReturnLine = {
   amount: string;
 };
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const AMOUNT = /^\d{1,14}(\.\d{1,2})?$/;
 
 /** A month's payment is dated on the month's last day; the payee must be a member at some point in that month. */
 export function monthBounds(month: string): { first: Date; last: Date } | null {
-  const match = MONTH.exec(month);
+  const match = MONTH_PATTERN.exec(month);
   if (!match) return null;
   const year = Number(match[1]);
   const m = Number(match[2]);

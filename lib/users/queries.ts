@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { requireRole } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
@@ -41,7 +42,7 @@ export async function listUsers(params: z.infer<typeof UserListParamsSchema>) {
   return pageOf(rows, total, params.page);
 }
 
-export async function getUserForAdmin(id: string) {
+export const getUserForAdmin = cache(async (id: string) => {
   await requireRole("ADMIN");
   const [user, departments] = await Promise.all([
     db.user.findUnique({
@@ -55,4 +56,4 @@ export async function getUserForAdmin(id: string) {
     db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return user ? { user, departments } : null;
-}
+});

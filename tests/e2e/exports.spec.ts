@@ -128,6 +128,7 @@ test("the Exports page: empty fields mean not set, and a bad field gets a GOV.UK
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary.getByRole("heading", { name: "There is a problem with the Spend download" })).toBeVisible();
   await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle("Error: Exports · Partnerscope");
   await expect(page.getByRole("heading", { name: "Exports", level: 1 })).toBeVisible();
   await expect(page.locator("body")).not.toContainText('"fields"');
   // The message is beside the field too, and the fields keep what was typed.

@@ -14,7 +14,15 @@ import { requireRole } from "@/lib/auth/caller";
 import { listDepartmentsInScope } from "@/lib/departments/queries";
 import { checkExportForm, EXPORT_FORMS, type ExportFormId } from "@/lib/exports/forms";
 
-export const metadata: Metadata = { title: "Exports" };
+/** GOV.UK: while the page shows an error summary, its title starts "Error:". */
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}): Promise<Metadata> {
+  const check = checkExportForm(await searchParams);
+  return { title: check.outcome === "invalid" ? "Error: Exports" : "Exports" };
+}
 
 const INSIGHT_EXPORTS = [
   {
