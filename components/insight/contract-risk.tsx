@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ListCut } from "@/components/insight/list-cut";
 import { link } from "@/components/insight/dashboard";
 import type { getContractDashboard } from "@/lib/insight/contract-queries";
 import { InsightChart } from "@/components/insight/chart";
@@ -121,6 +122,13 @@ export function ContractRisk({ d }: { d: ContractDashboard }) {
             },
           ]}
         />
+        <ListCut shown={d.lockIn.riskiest.length} total={d.lockIn.contracts}>
+          The lock-in export on the{" "}
+          <Link className={link} href="/exports">
+            Exports page
+          </Link>{" "}
+          scores every contract.
+        </ListCut>
       </section>
     </>
   );

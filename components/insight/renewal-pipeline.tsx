@@ -4,6 +4,7 @@ import type { getContractDashboard } from "@/lib/insight/contract-queries";
 import { Badge } from "@/components/ui/badge";
 import { Stat } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { ListCut } from "@/components/insight/list-cut";
 import { formatDate } from "@/lib/dates/format";
 import { formatCount, formatMoney } from "@/lib/format";
 
@@ -52,6 +53,12 @@ export function RenewalPipeline({ d }: { d: ContractDashboard }) {
             { key: "x", header: "Extensions used", align: "right", cell: (r) => formatCount(r.extensionsUsed) },
           ]}
         />
+        <ListCut shown={d.renewals.rows.length} total={d.renewals.contracts}>
+          <Link className={link} href="/contracts?ending=18&sort=endDate">
+            All contracts ending in the next 18 months
+          </Link>{" "}
+          are in the contract register.
+        </ListCut>
       </section>
       <section aria-labelledby="overdue" className="mt-6 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
         <h2 id="overdue" className="mb-1 text-lg font-semibold text-slate-900">
@@ -85,6 +92,13 @@ export function RenewalPipeline({ d }: { d: ContractDashboard }) {
             },
           ]}
         />
+        <ListCut shown={d.overdue.rows.length} total={d.overdue.count}>
+          The KPI export on the{" "}
+          <Link className={link} href="/exports">
+            Exports page
+          </Link>{" "}
+          lists them all.
+        </ListCut>
       </section>
     </>
   );

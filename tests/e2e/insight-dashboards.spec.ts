@@ -70,6 +70,16 @@ test("the lock-in score explains itself", async ({ page }) => {
   expect(await axe(page).then((r) => r.violations)).toEqual([]);
 });
 
+test("a dashboard list cut to its first rows says so and where the rest are", async ({ page }) => {
+  await signIn(page, "admin@partnerscope.example");
+  await page.goto("/insight/contracts");
+  // The demo register holds hundreds of active scored contracts; the list shows the riskiest 20.
+  const riskiest = page.getByRole("region", { name: "Riskiest contracts" });
+  await expect(riskiest.getByText(/^Showing the first 20 of [\d,]+\./)).toBeVisible();
+  await riskiest.getByRole("link", { name: "Exports page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Exports" })).toBeVisible();
+});
+
 test("a supplier has no dashboards", async ({ page }) => {
   await signIn(page, "supplier.cf@partnerscope.example");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" })).toHaveCount(0);
