@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../scripts/embedded-db";
-import { startTestSmtpServer } from "./smtp";
+import { startTestSmtpServer, TEST_MAIL_FROM } from "./smtp";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -36,6 +36,7 @@ export default async function setup(project: TestProject) {
   const mailDir = mkdtempSync(join(tmpdir(), "partnerscope-mail-"));
   const smtp = await startTestSmtpServer(mailDir);
   process.env.SMTP_URL = smtp.url;
+  process.env.MAIL_FROM = TEST_MAIL_FROM;
   process.env.NEXTAUTH_URL ??= "http://localhost:3000";
   project.provide("mailDir", mailDir);
   const { startJobWorker } = await import("../lib/jobs/worker");

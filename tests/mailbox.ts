@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; raw: string };
+export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; raw: string };
 
 const dir = () => inject("mailDir");
 
@@ -19,6 +19,7 @@ function parse(raw: string, to: string[]): ReceivedMail {
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, " ");
   const subjectLine = /^Subject: (.*)$/im.exec(headers)?.[1] ?? "";
+  const from = /^From: (.*)$/im.exec(headers)?.[1]?.trim() ?? "";
   const subject = subjectLine
     .replace(/\?=\s+=\?/g, "?==?")
     .replace(/=\?utf-8\?Q\?(.*?)\?=/gi, (_m, q: string) => decodeQuotedPrintable(q.replace(/_/g, " ")));
@@ -30,7 +31,7 @@ function parse(raw: string, to: string[]): ReceivedMail {
       : encoding === "base64"
         ? Buffer.from(body, "base64").toString("utf8")
         : body;
-  return { to, subject, text, raw };
+  return { to, from, subject, text, raw };
 }
 
 export function receivedBy(address: string): ReceivedMail[] {

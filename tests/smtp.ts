@@ -5,6 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 
+/** The sender the test worker is given (MAIL_FROM), so tests see it on what arrives. */
+export const TEST_MAIL_FROM = "Partnerscope tests <alerts@partnerscope.test>";
+
 export async function startTestSmtpServer(dir: string): Promise<{ url: string; stop(): Promise<void> }> {
   mkdirSync(join(dir, "inbox"), { recursive: true });
   mkdirSync(join(dir, "refuse"), { recursive: true });

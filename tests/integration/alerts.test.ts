@@ -23,6 +23,7 @@ import {
 } from "@/tests/factories";
 import { jobsDone } from "@/tests/jobs";
 import { receivedBy, refuseNext } from "@/tests/mailbox";
+import { TEST_MAIL_FROM } from "@/tests/smtp";
 
 // Each test runs several scans on the shared worker, behind every other file's jobs: under a full
 // parallel run one scan can wait a minute, so these tests get longer than the suite's 120 s.
@@ -65,6 +66,8 @@ describe("a re-procurement alert", SLOW_SCANS, () => {
       const mail = receivedBy(person.email);
       expect(mail).toHaveLength(1);
       expect(mail[0]!.subject).toBe(`Re-procurement: "${contract.title}" ends on 30 Jun 2041`);
+      // Sent as MAIL_FROM says (the test worker is given TEST_MAIL_FROM).
+      expect(mail[0]!.from).toBe(TEST_MAIL_FROM);
       expect(mail[0]!.text).toContain(`http://localhost:3000/contracts/${contract.id}`);
     }
 
