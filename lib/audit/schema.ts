@@ -25,3 +25,19 @@ export const AuditListParamsSchema = z.object({
 });
 
 export type AuditListParams = z.infer<typeof AuditListParamsSchema>;
+
+/**
+ * The date filters that were sent but are not real days 1900-2100, with what was sent: the list ignores
+ * them, and the page says so beside the field rather than silently showing everything.
+ */
+export function ignoredDateFilters(
+  raw: Record<string, string | undefined>,
+  params: AuditListParams,
+): Partial<Record<"from" | "to", string>> {
+  const ignored: Partial<Record<"from" | "to", string>> = {};
+  for (const field of ["from", "to"] as const) {
+    const sent = raw[field]?.trim();
+    if (sent && !params[field]) ignored[field] = sent;
+  }
+  return ignored;
+}

@@ -57,6 +57,14 @@ test("an auditor reads the audit trail of its departments; a commercial lead may
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByRole("heading", { name: "Audit trail", level: 1 })).toBeVisible();
 
+  // A date filter that is not a real day is said beside its field, not silently ignored.
+  await page.goto("/audit?from=2025-02-31&to=2025-12-31");
+  await expect(
+    page.getByText('From: "2025-02-31" is not a real date between 1900 and 2100, so it was not applied.'),
+  ).toBeVisible();
+  await expect(page.getByLabel("From", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("To", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, "lead.nhse@partnerscope.example");

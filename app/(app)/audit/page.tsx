@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { AuditListParamsSchema } from "@/lib/audit/schema";
+import { AuditListParamsSchema, ignoredDateFilters } from "@/lib/audit/schema";
 import { firstValues } from "@/lib/pagination";
 import { withParams } from "@/lib/url";
 
@@ -17,7 +17,8 @@ export default async function AuditTrailPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = AuditListParamsSchema.parse(firstValues(await searchParams));
+  const raw = firstValues(await searchParams);
+  const params = AuditListParamsSchema.parse(raw);
   const page = await listAuditEvents(params);
   return (
     <>
@@ -33,7 +34,7 @@ export default async function AuditTrailPage({
           </Link>
         }
       />
-      <AuditFilters params={params} entityTypes={page.entityTypes} />
+      <AuditFilters params={params} entityTypes={page.entityTypes} ignored={ignoredDateFilters(raw, params)} />
       {page.rows.length === 0 ? (
         <EmptyState title="No events match">Try a wider date range or another filter.</EmptyState>
       ) : (
