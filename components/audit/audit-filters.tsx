@@ -4,14 +4,39 @@ const input = "mt-1 rounded border border-slate-500 bg-white px-3 py-2";
 
 type Ignored = Partial<Record<"from" | "to", string>>;
 
-/** A date filter that was sent but ignored: said beside its field, as GOV.UK error messages are. */
-function IgnoredDate({ id, label, sent }: { id: string; label: string; sent: string | undefined }) {
-  if (!sent) return null;
+/** A date filter; one that was sent but ignored says so beside its field, as GOV.UK error messages do. */
+function DateFilter({
+  name,
+  label,
+  value,
+  sent,
+}: {
+  name: "from" | "to";
+  label: string;
+  value?: string;
+  sent?: string;
+}) {
   return (
-    <p id={`${id}-error`} className="mt-1 max-w-56 text-sm font-semibold [overflow-wrap:anywhere] text-red-800">
-      <span className="sr-only">Error: </span>
-      {`${label}: "${sent}" is not a real date between 1900 and 2100, so it was not applied.`}
-    </p>
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type="date"
+        defaultValue={value}
+        aria-invalid={sent ? true : undefined}
+        aria-describedby={sent ? `${name}-error` : undefined}
+        className={`${input} ${sent ? "border-red-700" : ""}`}
+      />
+      {sent ? (
+        <p id={`${name}-error`} className="mt-1 max-w-56 text-sm font-semibold [overflow-wrap:anywhere] text-red-800">
+          <span className="sr-only">Error: </span>
+          {`${label}: "${sent}" is not a real date between 1900 and 2100, so it was not applied.`}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -50,36 +75,8 @@ export function AuditFilters({
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="from" className="block text-sm font-medium">
-          From
-        </label>
-        <input
-          id="from"
-          name="from"
-          type="date"
-          defaultValue={params.from}
-          aria-invalid={ignored.from ? true : undefined}
-          aria-describedby={ignored.from ? "from-error" : undefined}
-          className={`${input} ${ignored.from ? "border-red-700" : ""}`}
-        />
-        <IgnoredDate id="from" label="From" sent={ignored.from} />
-      </div>
-      <div>
-        <label htmlFor="to" className="block text-sm font-medium">
-          To
-        </label>
-        <input
-          id="to"
-          name="to"
-          type="date"
-          defaultValue={params.to}
-          aria-invalid={ignored.to ? true : undefined}
-          aria-describedby={ignored.to ? "to-error" : undefined}
-          className={`${input} ${ignored.to ? "border-red-700" : ""}`}
-        />
-        <IgnoredDate id="to" label="To" sent={ignored.to} />
-      </div>
+      <DateFilter name="from" label="From" value={params.from} sent={ignored.from} />
+      <DateFilter name="to" label="To" value={params.to} sent={ignored.to} />
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Filter
       </button>
