@@ -13,6 +13,8 @@ const PAGES = [
 
 for (const email of ["lead.nhse@partnerscope.example", "admin@partnerscope.example", "auditor@partnerscope.example"]) {
   test(`${email} opens every dashboard from the navigation, and each passes axe`, async ({ page }) => {
+    // Three large dashboards, each through axe: about 50 s on a loaded two-core worker, near the 60 s default.
+    test.slow();
     await signIn(page, email);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" }).click();
     await expect(page).toHaveURL(/\/insight$/);
