@@ -5,7 +5,7 @@ import { isPublicPath, publicBodyRefusal } from "@/lib/security/body-limit";
 
 // Sets a fresh CSP nonce on every request (Next applies it to its own scripts), and sends signed-out
 // visitors to sign in. Convenience only: every query and action checks the caller itself
-// (lib/auth/caller.ts); this is never the security boundary.
+// (lib/access/caller.ts); this is never the security boundary.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = isPublicPath(pathname);

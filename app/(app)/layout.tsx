@@ -5,10 +5,10 @@ import { AccountNav } from "@/components/shell/account-nav";
 import { FlashBanner } from "@/components/shell/flash-banner";
 import { MainNav } from "@/components/shell/main-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { requireUser } from "@/lib/auth/caller";
-import { navigationFor } from "@/lib/auth/navigation";
+import { requireUser } from "@/lib/access/caller";
+import { navigationFor } from "@/lib/access/navigation";
 import { NOTICE_COOKIE } from "@/lib/flash/notices";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const caller = await requireUser();

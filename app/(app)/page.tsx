@@ -3,7 +3,7 @@ import { AccessCard } from "@/components/overview/access-card";
 import { AttentionCard } from "@/components/overview/attention-card";
 import { Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import { formatCount, formatMoneyCompact } from "@/lib/format";
 import { getOverview } from "@/lib/overview/queries";
 

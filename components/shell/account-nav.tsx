@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/auth/navigation";
+import type { NavItem } from "@/lib/access/navigation";
 import { isAccountPage, isCurrent } from "@/components/shell/nav-groups";
 
 /**

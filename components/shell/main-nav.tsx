@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
-import type { NavItem } from "@/lib/auth/navigation";
+import type { NavItem } from "@/lib/access/navigation";
 import { isAccountPage, isCurrent } from "@/components/shell/nav-groups";
 
 const noSubscription = () => () => {};

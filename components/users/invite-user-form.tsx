@@ -5,7 +5,7 @@ import { InvitationLink } from "@/components/portal/invite-form";
 import { SupplierPicker } from "@/components/suppliers/supplier-picker";
 import { ActionForm } from "@/components/ui/action-form";
 import { Checkbox, FormMessage, Select, SubmitButton, TextInput } from "@/components/ui/form";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { ROLE_LABELS, ROLES } from "@/lib/access/roles";
 import { inviteUser, type UserInvitationState } from "@/lib/users/actions";
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireRole, requireUser } from "@/lib/auth/caller";
+import { requireCan, requireUser } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 
@@ -20,7 +20,7 @@ export async function getAlertSettings() {
 
 /** Administrators: every message the app sent or holds, newest first (the outbox when no SMTP server is set). */
 export async function listOutbox(page: number) {
-  await requireRole("ADMIN");
+  await requireCan("manageJobs");
   const [rows, total] = await Promise.all([
     db.outboundMail.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { guardDatabase } from "@/lib/actions/database";
 import { recordAudit } from "@/lib/audit/record";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { AlertSettingsSchema } from "@/lib/alerts/settings-schema";
 

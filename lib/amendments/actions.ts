@@ -3,16 +3,11 @@
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
 import { AmendmentSchema } from "@/lib/contracts/schema";
-import {
-  assertOpen,
-  findWritableContract,
-  requireContractWriter,
-  RuleError,
-  updateContractLocked,
-} from "@/lib/contracts/write-access";
+import { assertOpen, findWritableContract, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
+import { requireCan } from "@/lib/access/caller";
 
 /**
  * Records a change in the contract's ledger: dated, with its rationale and legal ground (and an earlier change
@@ -21,7 +16,7 @@ import { guardDatabase } from "@/lib/actions/database";
  */
 export async function recordAmendment(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = AmendmentSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/actions/state";
 import { guardDatabase } from "@/lib/actions/database";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { checkpointSettings, NO_SIGNING_KEY, writeCheckpoint } from "@/lib/audit/checkpoint-store";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 /** "Write a checkpoint now" on the Verify page: administrators and auditors fix the trail's end as it stands. */
 export async function writeAuditCheckpoint(_prev: ActionState, _formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN", "AUDITOR");
+    const caller = await requireCan("readAudit");
     const settings = checkpointSettings(env);
     if (!settings.key) return { status: "error", message: NO_SIGNING_KEY };
     const checkpoint = await writeCheckpoint(db, settings, caller);

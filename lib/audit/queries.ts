@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireRole, type Caller } from "@/lib/auth/caller";
+import { requireCan, type Caller } from "@/lib/access/caller";
+import { inVisibleDepartments } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { namesForEvents } from "@/lib/audit/record-names";
 import { verifyAuditTrail } from "@/lib/audit/verify";
@@ -11,8 +12,7 @@ import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 
 /** Administrators and all-department auditors read every event; other auditors their departments' events. */
 export function auditScope(caller: Caller): Prisma.AuditEventWhereInput {
-  if (caller.role === "ADMIN" || caller.auditorDepartments === "ALL") return {};
-  return { departmentId: { in: caller.auditorDepartments } };
+  return inVisibleDepartments(caller);
 }
 
 export function auditFilters(caller: Caller, params: AuditListParams): Prisma.AuditEventWhereInput {
@@ -32,7 +32,7 @@ export function auditFilters(caller: Caller, params: AuditListParams): Prisma.Au
 }
 
 export async function listAuditEvents(params: AuditListParams) {
-  const caller = await requireRole("ADMIN", "AUDITOR");
+  const caller = await requireCan("readAudit");
   const where = auditFilters(caller, params);
   const [rows, total, entityTypes] = await Promise.all([
     db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: skipFor(params.page), take: PAGE_SIZE }),
@@ -55,7 +55,7 @@ export async function listAuditEvents(params: AuditListParams) {
 
 /** The whole chain and its signed checkpoints, whoever's departments: a break anywhere concerns every reader. */
 export async function getAuditChainVerification() {
-  await requireRole("ADMIN", "AUDITOR");
+  await requireCan("readAudit");
   const settings = checkpointSettings(env);
   return { result: await verifyAuditTrail(db, settings), file: settings.file };
 }

@@ -7,7 +7,7 @@ import { authenticate, SignInThrottled, SIGN_IN_UNAVAILABLE } from "@/lib/auth/a
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientAddress } from "@/lib/auth/client-address";
 import { endSession, startSession } from "@/lib/auth/user-sessions";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/access/roles";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,

@@ -1,6 +1,6 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { changeNoticeRule, inLedgerOrder, termChanges } from "./change-rule";
 import { changeKindsOf, driftFromAward } from "./ledger";

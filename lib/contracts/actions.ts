@@ -1,22 +1,17 @@
 "use server";
 
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
-import type { Caller } from "@/lib/auth/caller";
+import { requireCan, type Caller } from "@/lib/access/caller";
 import { recordAudit } from "@/lib/audit/record";
 import { checkRoute, departmentFor, routeColumns } from "@/lib/contracts/save-checks";
 import { CloseContractSchema, CreateContractSchema, UpdateContractSchema } from "@/lib/contracts/schema";
-import {
-  findWritableContract,
-  requireContractWriter,
-  RuleError,
-  updateContractLocked,
-} from "@/lib/contracts/write-access";
+import { findWritableContract, RuleError, updateContractLocked } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
 import { matchSavedSearchesSoon } from "@/lib/saved-searches/notify";
 import { UNIQUE_VIOLATION, violated } from "@/lib/actions/database-errors";
-import { contractScope } from "@/lib/auth/scope";
+import { contractScope } from "@/lib/access/scope";
 
 /** Turns rule failures into form messages; everything else (403, crashes) propagates. */
 function asFailure(error: unknown): ActionState {
@@ -26,7 +21,7 @@ function asFailure(error: unknown): ActionState {
 
 export async function createContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = CreateContractSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const {
@@ -92,7 +87,7 @@ async function savedFromForm(caller: Caller, formId: string): Promise<string | n
 
 export async function updateContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = UpdateContractSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { id, version, lotId: _lot, directAwardJustification: _j, routeToMarket: _r, ...terms } = parsed.data;
@@ -130,7 +125,7 @@ export async function updateContract(_prev: ActionState, formData: FormData): Pr
 /** Ends a contract (terminated, expired, cancelled) with a dated record of why, kept in its history. */
 export async function closeContract(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = CloseContractSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { id, version, status, closedOn, reason } = parsed.data;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireUser, type Caller } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import { requireUser, type Caller } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 
 /**
@@ -59,10 +59,4 @@ export async function listContractAuditEvents(contractId: string, take = 50) {
 /** Whether the page shows the audit history section (listContractAuditEvents re-checks). */
 export async function canReadContractHistory() {
   return readsContractHistory(await requireUser());
-}
-
-/** Whether the caller may change contracts in its scope (the page shows the forms; actions re-check). */
-export async function canWriteContracts() {
-  const caller = await requireUser();
-  return caller.role === "ADMIN" || caller.role === "COMMERCIAL_LEAD";
 }

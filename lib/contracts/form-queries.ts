@@ -1,11 +1,11 @@
 import "server-only";
-import { requireRole } from "@/lib/auth/caller";
-import { departmentScope } from "@/lib/auth/scope";
+import { requireCan } from "@/lib/access/caller";
+import { departmentScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 
 /** Choices for the contract form: only writers get here. Suppliers are searched as the user types (listSupplierChoices). */
 export async function getContractFormOptions() {
-  const caller = await requireRole("ADMIN", "COMMERCIAL_LEAD");
+  const caller = await requireCan("writeContracts");
   const [departments, lots] = await Promise.all([
     db.department.findMany({
       where: departmentScope(caller),

@@ -2,13 +2,14 @@
 
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { guardDatabase } from "@/lib/actions/database";
-import { contractScope } from "@/lib/auth/scope";
+import { contractScope } from "@/lib/access/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { ownerCandidateWhere } from "@/lib/contracts/owner-queries";
 import { ChangeOwnerSchema } from "@/lib/contracts/owner-schema";
 import { returnToSavedContract } from "@/lib/contracts/saved";
-import { findWritableContract, requireContractWriter, RuleError, STALE_MESSAGE } from "@/lib/contracts/write-access";
+import { findWritableContract, RuleError, STALE_MESSAGE } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
+import { requireCan } from "@/lib/access/caller";
 
 const NOT_A_CANDIDATE = "Choose the new owner from the list: they must be able to see this contract's department.";
 
@@ -19,7 +20,7 @@ const NOT_A_CANDIDATE = "Choose the new owner from the list: they must be able t
  */
 export async function changeContractOwner(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = ChangeOwnerSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, version, ownerId } = parsed.data;

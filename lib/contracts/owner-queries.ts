@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireUser } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 
 /**
  * Who may own a department's contracts (and so be sent its alerts): an active account that can see the

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@prisma/client";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { kpiAssessmentOverdue, kpiRequirement } from "@/lib/contracts/kpi-rules";
-import { contractScope } from "@/lib/auth/scope";
+import { contractScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 import type { ContractListParams } from "@/lib/contracts/schema";

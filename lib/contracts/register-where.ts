@@ -1,8 +1,8 @@
 // The register's filters as a where-clause, shared by the register and by saved searches' matching
 // (run in the worker for a search's owner). No "server-only": the worker imports it.
 import type { Prisma } from "@prisma/client";
-import type { Caller } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import type { Caller } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import type { ContractListParams } from "@/lib/contracts/schema";
 
 /** The register's where-clause: the caller's scope AND the URL's filters. */

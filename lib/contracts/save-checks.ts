@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { forbidden } from "next/navigation";
-import type { Caller } from "@/lib/auth/caller";
+import type { Caller } from "@/lib/access/caller";
 import { callOffIneligibility, procurementMethodFor, type RouteToMarket } from "@/lib/contracts/rules";
 import { RuleError } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";

@@ -1,15 +1,14 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { forbidden } from "next/navigation";
-import { requireRole, type Caller } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import type { Caller } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import { CHECK_VIOLATION, NUMERIC_OUT_OF_RANGE, violated } from "@/lib/actions/database-errors";
 
 // Shared by every action that changes a contract or what hangs off it (amendments, partnership, KPIs,
 // social value): who may write, which contracts, and the optimistic lock.
 
 /** Only administrators and commercial leads write; auditors and suppliers are refused with 403. */
-export const requireContractWriter = () => requireRole("ADMIN", "COMMERCIAL_LEAD");
 
 export const STALE_MESSAGE =
   "This contract was changed by someone else since you opened it. Nothing was saved: reload the page to see their changes, then make yours again.";

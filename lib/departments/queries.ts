@@ -1,6 +1,6 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/caller";
-import { departmentScope } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/access/caller";
+import { departmentScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 
 /** Departments the caller may read, for filters and pickers. */

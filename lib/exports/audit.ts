@@ -1,7 +1,8 @@
-import type { Caller } from "@/lib/auth/caller";
+import { Prisma } from "@prisma/client";
+import { visibleDepartments, type ScopedCaller } from "@/lib/access/departments";
+import { departmentSql } from "@/lib/access/sql-scope";
 import { selectList, type ExportColumn } from "@/lib/exports/columns";
 import type { AuditExportParams } from "@/lib/exports/schema";
-import { dateLiteral, literal, literalList } from "@/lib/exports/sql";
 
 export const AUDIT_COLUMNS: ExportColumn[] = [
   { header: "Event", sql: `e.id`, kind: "integer", width: 10 },
@@ -17,21 +18,19 @@ export const AUDIT_COLUMNS: ExportColumn[] = [
   { header: "Hash", sql: `e.hash`, width: 20 },
 ];
 
-/** Mirrors lib/audit/queries.ts auditScope and auditFilters, as SQL for COPY. */
-export function auditExportSql(caller: Caller, params: AuditExportParams): string {
-  const conditions: string[] = [];
-  if (caller.role !== "ADMIN" && caller.auditorDepartments !== "ALL")
-    conditions.push(`e."departmentId" IN (${literalList(caller.auditorDepartments)})`);
+/** The audit trail's query: the caller's departments (auditScope's rule) AND the audit filters, as SQL for COPY. */
+export function auditExportSql(caller: ScopedCaller, params: AuditExportParams): Prisma.Sql {
+  const conditions = [departmentSql(visibleDepartments(caller), `e."departmentId"`)];
   if (params.q) {
-    const like = literal(`%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    conditions.push(`(e."actorEmail" ILIKE ${like} OR e.action ILIKE ${like})`);
+    const like = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(Prisma.sql`(e."actorEmail" ILIKE ${like} OR e.action ILIKE ${like})`);
   }
-  if (params.entityType) conditions.push(`e."entityType" = ${literal(params.entityType)}`);
-  if (params.from) conditions.push(`e.at >= ${dateLiteral(params.from)}`);
-  if (params.to) conditions.push(`e.at < ${dateLiteral(params.to)} + 1`);
-  return `SELECT
-  ${selectList(AUDIT_COLUMNS, params.format)}
+  if (params.entityType) conditions.push(Prisma.sql`e."entityType" = ${params.entityType}`);
+  if (params.from) conditions.push(Prisma.sql`e.at >= ${params.from}::date`);
+  if (params.to) conditions.push(Prisma.sql`e.at < ${params.to}::date + 1`);
+  return Prisma.sql`SELECT
+  ${Prisma.raw(selectList(AUDIT_COLUMNS, params.format))}
 FROM "AuditEvent" e
-WHERE ${conditions.length ? conditions.join(" AND ") : "TRUE"}
+WHERE ${Prisma.join(conditions, " AND ")}
 ORDER BY e.id`;
 }

@@ -1,12 +1,14 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import type { Caller } from "@/lib/auth/caller";
+import type { Caller } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { xlsxColumns, type ExportColumn } from "@/lib/exports/columns";
 import { afterFirstChunk } from "@/lib/exports/first-chunk";
 import { streamCsvFromQuery } from "@/lib/exports/stream-csv";
 import { streamXlsxFromQuery } from "@/lib/exports/stream-xlsx";
+import { inlineSql } from "@/lib/exports/sql";
 import { ukIsoDate } from "@/lib/dates/format";
 
 const CONTENT_TYPES = {
@@ -28,15 +30,16 @@ export async function exportResponse(options: {
   caller: Caller;
   name: string;
   format: "csv" | "xlsx";
-  sql: string;
+  sql: Prisma.Sql;
   columns: ExportColumn[];
   filters: Record<string, unknown>;
   departmentId?: string;
 }): Promise<Response> {
+  const sql = inlineSql(options.sql);
   const body = await afterFirstChunk(
     options.format === "csv"
-      ? streamCsvFromQuery(options.sql)
-      : streamXlsxFromQuery(options.sql, options.name, xlsxColumns(options.columns)),
+      ? streamCsvFromQuery(sql)
+      : streamXlsxFromQuery(sql, options.name, xlsxColumns(options.columns)),
   );
   await recordExport(
     options.caller,

@@ -1,8 +1,8 @@
-import type { Caller } from "@/lib/auth/caller";
+import { Prisma } from "@prisma/client";
+import { visibleDepartments, type ScopedCaller } from "@/lib/access/departments";
+import { departmentSql } from "@/lib/access/sql-scope";
 import { selectList, type ExportColumn } from "@/lib/exports/columns";
-import { departmentCondition } from "@/lib/exports/scope-sql";
 import type { SpendExportParams } from "@/lib/exports/schema";
-import { dateLiteral, literal } from "@/lib/exports/sql";
 
 export const SPEND_COLUMNS: ExportColumn[] = [
   { header: "Payment date", sql: `to_char(s."paidOn", 'YYYY-MM-DD')`, kind: "date", width: 12 },
@@ -20,21 +20,21 @@ export const SPEND_COLUMNS: ExportColumn[] = [
   { header: "Description", sql: `s.description`, width: 40 },
 ];
 
-/** The spend export's SQL: the caller's scope AND the filters, values inlined as checked literals. */
-export function spendExportSql(caller: Caller, params: SpendExportParams): string {
-  const conditions = [departmentCondition(caller, `s."departmentId"`)];
-  if (params.kind !== "all") conditions.push(`s.kind = ${literal(params.kind)}`);
-  if (params.from) conditions.push(`s."paidOn" >= ${dateLiteral(params.from)}`);
-  if (params.to) conditions.push(`s."paidOn" <= ${dateLiteral(params.to)}`);
-  if (params.departmentId) conditions.push(`s."departmentId" = ${literal(params.departmentId)}`);
-  if (params.supplierId) conditions.push(`s."payeeSupplierId" = ${literal(params.supplierId)}`);
-  return `SELECT
-  ${selectList(SPEND_COLUMNS, params.format)}
+/** The spend export's query: the caller's scope AND the filters (inlined for COPY by lib/exports/sql.ts). */
+export function spendExportSql(caller: ScopedCaller, params: SpendExportParams): Prisma.Sql {
+  const conditions = [departmentSql(visibleDepartments(caller), `s."departmentId"`)];
+  if (params.kind !== "all") conditions.push(Prisma.sql`s.kind = ${params.kind}::"SpendKind"`);
+  if (params.from) conditions.push(Prisma.sql`s."paidOn" >= ${params.from}::date`);
+  if (params.to) conditions.push(Prisma.sql`s."paidOn" <= ${params.to}::date`);
+  if (params.departmentId) conditions.push(Prisma.sql`s."departmentId" = ${params.departmentId}`);
+  if (params.supplierId) conditions.push(Prisma.sql`s."payeeSupplierId" = ${params.supplierId}`);
+  return Prisma.sql`SELECT
+  ${Prisma.raw(selectList(SPEND_COLUMNS, params.format))}
 FROM "SpendTransaction" s
 JOIN "Department" d ON d.id = s."departmentId"
 JOIN "Supplier" payee ON payee.id = s."payeeSupplierId"
 LEFT JOIN "Supplier" payer ON payer.id = s."payerSupplierId"
 LEFT JOIN "Contract" c ON c.id = s."contractId"
-WHERE ${conditions.join("\n  AND ")}
+WHERE ${Prisma.join(conditions, "\n  AND ")}
 ORDER BY s."paidOn", s.id`;
 }

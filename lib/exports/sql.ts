@@ -1,19 +1,22 @@
-// COPY cannot take bind parameters, so export queries inline their (already zod-validated) values
-// through these quoting helpers. Never interpolate anything else into export SQL.
+// COPY (and DECLARE CURSOR) cannot take bind parameters, so an export's query is built as Prisma.sql like
+// every other query and its values are inlined here, by this one function, as quoted literals.
+import type { Prisma } from "@prisma/client";
 import pg from "pg";
 
 const { escapeLiteral } = pg.Client.prototype;
+const quote = (value: string) => escapeLiteral.call({}, value);
 
-export function literal(value: string): string {
-  return escapeLiteral.call({}, value);
+function literal(value: unknown): string {
+  if (value === null) return "NULL";
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return `${quote(value.toISOString())}::timestamptz`;
+  throw new Error(`An export query cannot inline a ${typeof value} value`);
 }
 
-export function literalList(values: readonly string[]): string {
-  return values.length ? values.map(literal).join(", ") : "NULL";
-}
-
-/** A YYYY-MM-DD date, checked again here because it goes into SQL text. */
-export function dateLiteral(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`Not a date: ${value}`);
-  return `DATE ${literal(value)}`;
+/** The query as one SQL string with its values inlined as literals (for COPY and cursors only). */
+export function inlineSql(query: Prisma.Sql): string {
+  return query.strings.reduce((sql, part, i) => sql + literal(query.values[i - 1]) + part);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import type { Caller } from "@/lib/auth/caller";
+import type { Caller } from "@/lib/access/caller";
 import { csvResponse, toCsv, type CsvColumn } from "@/lib/csv";
 import { attachment, recordExport, today } from "@/lib/exports/respond";
 

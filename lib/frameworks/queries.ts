@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf, PAGE_SIZE, skipFor } from "@/lib/pagination";
 

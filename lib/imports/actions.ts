@@ -7,8 +7,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { learnIdentifiers } from "@/lib/suppliers/learn-identifiers";
-import { getImport, requireImporter } from "./queries";
-import { requireRole } from "@/lib/auth/caller";
+import { getImport } from "./queries";
+import { requireCan } from "@/lib/access/caller";
+import { visibleDepartments } from "@/lib/access/departments";
 import { CreateSupplierFromNameSchema, LinkSupplierSchema, UploadOcdsSchema, UploadSpendSchema } from "./schema";
 import { queueOcdsImport, queueSpendImport, webStream } from "./queue-import";
 import { formatOfFileName } from "./spend-readers";
@@ -22,10 +23,12 @@ import { guardDatabase } from "@/lib/actions/database";
  */
 export async function uploadSpendFile(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireImporter();
+    const caller = await requireCan("importSpend");
     const parsed = await UploadSpendSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
-    const departmentId = caller.role === "ADMIN" ? parsed.data.departmentId : caller.departmentId;
+    // An administrator names the department; a lead's upload is for their own, whatever the form says.
+    const departments = visibleDepartments(caller);
+    const departmentId = departments === "ALL" ? parsed.data.departmentId : departments[0];
     if (!departmentId)
       return failure("Choose the department whose spend this is", {
         departmentId: ["Choose the department whose spend this is"],
@@ -50,7 +53,7 @@ export async function uploadSpendFile(_prev: ActionState, formData: FormData): P
 /** An OCDS release package (administrators: it may create departments and contracts anywhere). */
 export async function uploadOcdsPackage(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("importOcds");
     const parsed = await UploadOcdsSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const file = parsed.data.ocdsFile;
@@ -67,7 +70,7 @@ export async function uploadOcdsPackage(_prev: ActionState, formData: FormData):
 /** Links a name from the file to a registered supplier; the alias (and its number) make later files match too. */
 export async function linkUnmatchedSupplier(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireImporter();
+    const caller = await requireCan("importSpend");
     const parsed = LinkSupplierSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { importId, supplierKey, companiesHouseNumber, supplierId } = parsed.data;
@@ -107,7 +110,7 @@ export async function linkUnmatchedSupplier(_prev: ActionState, formData: FormDa
 /** Registers the name as a new supplier (with its Companies House number when the file gave one). */
 export async function createSupplierFromName(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireImporter();
+    const caller = await requireCan("importSpend");
     const parsed = CreateSupplierFromNameSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { importId, supplierKey, companiesHouseNumber, legalName } = parsed.data;

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@prisma/client";
-import { requireRole } from "@/lib/auth/caller";
-import type { Caller } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
+import { departmentScope, inVisibleDepartments } from "@/lib/access/scope";
+import type { Caller } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 import { listUnmatchedNames } from "./supplier-matching";
@@ -10,14 +11,11 @@ import type { ImportListParams } from "./schema";
 
 // Imports belong to a department: a commercial lead sees their own department's, an administrator all.
 export function importScope(caller: Caller): Prisma.ImportWhereInput {
-  if (caller.role === "ADMIN") return {};
-  return caller.departmentId ? { departmentId: caller.departmentId } : { id: { in: [] } };
+  return inVisibleDepartments(caller);
 }
 
-export const requireImporter = () => requireRole("ADMIN", "COMMERCIAL_LEAD");
-
 export async function listImports(params: ImportListParams) {
-  const caller = await requireImporter();
+  const caller = await requireCan("importSpend");
   const where = importScope(caller);
   const [rows, total] = await Promise.all([
     db.import.findMany({
@@ -45,7 +43,7 @@ export async function listImports(params: ImportListParams) {
 }
 
 export const getImport = cache(async (id: string) => {
-  const caller = await requireImporter();
+  const caller = await requireCan("importSpend");
   return db.import.findFirst({
     where: { AND: [{ id }, importScope(caller)] },
     include: { department: { select: { id: true, name: true } } },
@@ -87,9 +85,9 @@ export async function listUnmatchedSuppliers(importId: string) {
 
 /** Departments an upload may be for: the lead's own, or any for an administrator. */
 export async function listImportDepartments() {
-  const caller = await requireImporter();
+  const caller = await requireCan("importSpend");
   return db.department.findMany({
-    where: caller.role === "ADMIN" ? {} : { id: caller.departmentId ?? "" },
+    where: departmentScope(caller),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -97,7 +95,7 @@ export async function listImportDepartments() {
 
 /** For the error report route: the import's problems, when it is in the caller's scope. */
 export async function getImportProblems(id: string) {
-  const caller = await requireImporter();
+  const caller = await requireCan("importSpend");
   return db.import.findFirst({
     where: { AND: [{ id }, importScope(caller)] },
     select: { fileName: true, errors: true },

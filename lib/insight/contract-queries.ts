@@ -1,15 +1,16 @@
 import "server-only";
 import { ukIsoDate } from "@/lib/dates/format";
 import { db } from "@/lib/db";
-import { insightCaller, LIST_LIMIT, scopeFor } from "@/lib/insight/dashboard-scope";
+import { LIST_LIMIT, scopeFor } from "@/lib/insight/dashboard-scope";
 import type { InsightFilters } from "@/lib/insight/schema";
 import * as C from "@/lib/insight/sql-contracts";
 import type { LockInFactor } from "@/lib/risk/lock-in";
 import { LOCK_IN_BANDS } from "@/lib/risk/weights";
+import { requireCan } from "@/lib/access/caller";
 
 /** `today`: the UK calendar date (YYYY-MM-DD) renewals and overdue assessments are judged against. */
 export async function getContractDashboard(filters: InsightFilters, today = ukIsoDate()) {
-  const scope = scopeFor(await insightCaller(), filters);
+  const scope = scopeFor(await requireCan("readInsight"), filters);
   const [bands, riskiest, renewals, ratings, overdue] = await Promise.all([
     db.$queryRaw<C.LockInBandRow[]>(C.lockInDistributionSql(scope)),
     db.$queryRaw<C.RiskiestRow[]>(C.riskiestContractsSql(scope, 20)),

@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { insightCaller, LIST_LIMIT, scopeFor } from "@/lib/insight/dashboard-scope";
+import { LIST_LIMIT, scopeFor } from "@/lib/insight/dashboard-scope";
 import { byTokenism, pledgedVsDelivered } from "@/lib/insight/pledged";
 import type { InsightFilters } from "@/lib/insight/schema";
 import * as S from "@/lib/insight/sql-spend";
+import { requireCan } from "@/lib/access/caller";
 
 /** page: which LIST_LIMIT member rows of pledged-against-delivered (worst first) to show. */
 export async function getPartnershipDashboard(filters: InsightFilters, page = 1) {
-  const scope = scopeFor(await insightCaller(), filters);
+  const scope = scopeFor(await requireCan("readInsight"), filters);
   const [members, byCapability, byDepartment] = await Promise.all([
     db.$queryRaw<S.PartnershipMemberRow[]>(S.pledgedVsDeliveredSql(scope, LIST_LIMIT, (page - 1) * LIST_LIMIT)),
     db.$queryRaw<S.ConcentrationRow[]>(S.concentrationSql(scope, "capability")),

@@ -1,12 +1,13 @@
 import "server-only";
 import { Decimal } from "decimal.js";
 import type { Prisma } from "@prisma/client";
-import { departmentScope } from "@/lib/auth/scope";
+import { departmentScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
-import { insightCaller, scopeFor } from "@/lib/insight/dashboard-scope";
+import { scopeFor } from "@/lib/insight/dashboard-scope";
 import type { InsightFilters } from "@/lib/insight/schema";
 import { smeShare } from "@/lib/insight/shares";
 import * as S from "@/lib/insight/sql-spend";
+import { requireCan } from "@/lib/access/caller";
 
 // The dashboards' filter choices and the spend dashboard. The partnership and contract dashboards:
 // lib/insight/partnership-queries.ts, lib/insight/contract-queries.ts.
@@ -15,7 +16,7 @@ export const TOP_SUPPLIERS = 10;
 
 /** Filter choices: departments in scope, frameworks with lots, capabilities, and the chosen supplier's name. */
 export async function getInsightFilterOptions(filters: InsightFilters) {
-  const caller = await insightCaller();
+  const caller = await requireCan("readInsight");
   const [departments, frameworks, capabilities, supplier] = await Promise.all([
     db.department.findMany({
       where: departmentScope(caller),
@@ -40,7 +41,7 @@ export async function getInsightFilterOptions(filters: InsightFilters) {
 }
 
 export async function getSpendDashboard(filters: InsightFilters) {
-  const scope = scopeFor(await insightCaller(), filters);
+  const scope = scopeFor(await requireCan("readInsight"), filters);
   const [months, lots, routes, suppliers, smeYears] = await Promise.all([
     db.$queryRaw<S.MonthlyRow[]>(S.spendByMonthSql(scope)),
     db.$queryRaw<S.LotRow[]>(S.spendByLotSql(scope)),

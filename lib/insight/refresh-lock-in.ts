@@ -3,7 +3,7 @@
 // concentration (a factor) depends on spend, and for one contract after its KPIs change.
 import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-lock-in-context";
 import { inTransaction, lockRollUps, type InsightClient } from "@/lib/insight/refresh-lock";
-import { type DepartmentIds } from "@/lib/insight/sql-scope";
+import type { DepartmentIds } from "@/lib/access/departments";
 import { lockInScore } from "@/lib/risk/lock-in";
 import { ukIsoDate } from "@/lib/dates/format";
 

@@ -2,10 +2,9 @@
 // and the spend sources (the pre-aggregates, or the raw rows when a filter needs finer grain).
 // No "server-only" and no caller here: the benchmark runs exactly these statements bare.
 import { Prisma } from "@prisma/client";
+import type { DepartmentIds } from "@/lib/access/departments";
+import { departmentSql } from "@/lib/access/sql-scope";
 import { type InsightFilters, dateBounds } from "@/lib/insight/schema";
-
-/** Departments the caller may see: every one, or a list (possibly empty). */
-export type DepartmentIds = "ALL" | string[];
 
 export type SqlScope = { departments: DepartmentIds; filters: InsightFilters };
 
@@ -14,11 +13,8 @@ const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ")
 
 /** Department scope ANDed with the optional department filter, on the given column. */
 export function departmentWhere(column: string, { departments, filters }: SqlScope): Prisma.Sql {
-  const col = Prisma.raw(column);
-  const parts: Prisma.Sql[] = [];
-  if (departments !== "ALL")
-    parts.push(departments.length ? Prisma.sql`${col} IN (${Prisma.join(departments)})` : Prisma.sql`false`);
-  if (filters.department) parts.push(Prisma.sql`${col} = ${filters.department}`);
+  const parts = [departmentSql(departments, column)];
+  if (filters.department) parts.push(Prisma.sql`${Prisma.raw(column)} = ${filters.department}`);
   return and(parts);
 }
 

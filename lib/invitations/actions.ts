@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { INVITATION_DAYS, hashInvitationToken, invitationPath, newInvitationToken } from "@/lib/invitations/token";
@@ -23,7 +23,7 @@ const INVALID_LINK =
 /** A supplier user invites a colleague to its own organisation: the link is emailed to them, and shown to the inviter too. */
 export async function inviteColleague(_prev: InvitationState, formData: FormData): Promise<InvitationState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("SUPPLIER_USER");
+    const caller = await requireCan("maintainOwnSupplier");
     const supplierId = caller.supplierId;
     if (!supplierId) return failure("Your account is not linked to an organisation.");
     const parsed = InvitationSchema.safeParse(formValues(formData));

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS, type Role } from "@/lib/access/roles";
 import { appLink, mailConfig } from "@/lib/mail/config";
 
 /** What an administrator's invitation joins, in the words the join page and the email use. */

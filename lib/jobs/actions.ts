@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { guardDatabase } from "@/lib/actions/database";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { jobTitle } from "./registry";
 import { RetryJobSchema } from "./schema";
@@ -16,7 +16,7 @@ import { queueSender } from "./send";
  */
 export async function retryFailedJob(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("manageJobs");
     const parsed = RetryJobSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const boss = await queueSender();

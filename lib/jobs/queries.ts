@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf, PAGE_SIZE, skipFor } from "@/lib/pagination";
 import { JOBS } from "./registry";
@@ -28,7 +28,7 @@ const STATES: Record<JobView, string[]> = {
 
 /** The queue's jobs (not the internal dead-letter queues), newest first. Administrators only. */
 export async function listJobs(params: JobListParams) {
-  await requireRole("ADMIN");
+  await requireCan("manageJobs");
   const names = JOBS.map((j) => j.name);
   const where = Prisma.sql`name IN (${Prisma.join(names)}) AND state::text IN (${Prisma.join(STATES[params.view])})`;
   const [rows, [count]] = await Promise.all([
@@ -46,7 +46,7 @@ export async function listJobs(params: JobListParams) {
 
 /** How many jobs are queued, running and failed (the page's summary). */
 export async function countJobs() {
-  await requireRole("ADMIN");
+  await requireCan("manageJobs");
   const rows = await db.$queryRaw<{ state: string; jobs: bigint }[]>`
     SELECT state::text, count(*) AS jobs FROM pgboss.job WHERE name IN (${Prisma.join(JOBS.map((j) => j.name))}) GROUP BY 1`;
   const of = (...states: string[]) =>

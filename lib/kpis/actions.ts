@@ -3,21 +3,17 @@
 import { forbidden } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import {
-  checkAccountablePartner,
-  findWritableContract,
-  requireContractWriter,
-  RuleError,
-} from "@/lib/contracts/write-access";
+import { checkAccountablePartner, findWritableContract, RuleError } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { AssessmentSchema, KpiSchema } from "@/lib/kpis/schema";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
+import { requireCan } from "@/lib/access/caller";
 
 /** Defines a KPI (Procurement Act 2023 s.52) with its measure, target and accountable partner. */
 export async function addKpi(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = KpiSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, ...kpi } = parsed.data;
@@ -46,7 +42,7 @@ export async function addKpi(_prev: ActionState, formData: FormData): Promise<Ac
 /** Records a dated rating against a KPI (contract performance notice ratings). */
 export async function recordAssessment(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = AssessmentSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, kpiId, assessedOn, rating, note } = parsed.data;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { LotClaimSchema, LotDecisionSchema, LotRejectionSchema } from "@/lib/lots/schema";
 import { guardDatabase } from "@/lib/actions/database";
@@ -12,7 +12,7 @@ import { UNIQUE_VIOLATION, violated } from "@/lib/actions/database-errors";
 /** A supplier user claims a place on a framework lot for its own organisation; it counts only once verified. */
 export async function claimLotMembership(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("SUPPLIER_USER");
+    const caller = await requireCan("maintainOwnSupplier");
     const supplierId = caller.supplierId;
     if (!supplierId) return failure("Your account is not linked to an organisation.");
     const parsed = LotClaimSchema.safeParse(formValues(formData));
@@ -76,7 +76,7 @@ export async function claimLotMembership(_prev: ActionState, formData: FormData)
 }
 
 async function decide(formData: FormData, decision: "VERIFIED" | "REJECTED"): Promise<ActionState> {
-  const caller = await requireRole("ADMIN");
+  const caller = await requireCan("verifyClaims");
   const parsed = (decision === "REJECTED" ? LotRejectionSchema : LotDecisionSchema).safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   const { membershipId } = parsed.data;

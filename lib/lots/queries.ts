@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import type { LotClaimsParams } from "@/lib/lots/schema";
 import { pageOf, PAGE_SIZE, skipFor } from "@/lib/pagination";
@@ -28,7 +28,7 @@ function claimsWhere(p: LotClaimsParams): Prisma.LotMembershipWhereInput {
  * against: the framework's dates, the supplier's other memberships of the same framework, and its size.
  */
 export async function listLotClaims(params: LotClaimsParams) {
-  await requireRole("ADMIN");
+  await requireCan("verifyClaims");
   const where = claimsWhere(params);
   const [rows, total] = await Promise.all([
     db.lotMembership.findMany({
@@ -94,7 +94,7 @@ export async function listLotClaims(params: LotClaimsParams) {
 
 /** The queue's filter choices: frameworks, and their lots. */
 export async function lotClaimFilterOptions() {
-  await requireRole("ADMIN");
+  await requireCan("verifyClaims");
   const frameworks = await db.framework.findMany({
     orderBy: { name: "asc" },
     select: {

@@ -6,18 +6,14 @@ import { revalidatePath } from "next/cache";
 import { guardDatabase } from "@/lib/actions/database";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { departmentScope } from "@/lib/auth/scope";
-import {
-  checkAccountablePartner,
-  findWritableContract,
-  requireContractWriter,
-  RuleError,
-} from "@/lib/contracts/write-access";
+import { departmentScope } from "@/lib/access/scope";
+import { checkAccountablePartner, findWritableContract, RuleError } from "@/lib/contracts/write-access";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { db } from "@/lib/db";
 import { rememberNotice } from "@/lib/flash/remember-notice";
 import { dutyToDraft } from "./duties";
 import { ApproveNoticeSchema, DraftNoticeSchema, PerformanceFailureSchema, PublishNoticeSchema } from "./schema";
+import { requireCan } from "@/lib/access/caller";
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -25,7 +21,7 @@ const isUniqueViolation = (error: unknown) =>
 /** Drafts the notice a duty calls for, from the register as it is now: an OCDS release, frozen for approval. */
 export async function draftNotice(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = DraftNoticeSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     let noticeId: string;
@@ -80,7 +76,7 @@ export async function draftNotice(_prev: ActionState, formData: FormData): Promi
 /** The second pair of eyes: anyone who may write the department's notices except the drafter. */
 export async function approveNotice(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = ApproveNoticeSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { noticeId } = parsed.data;
@@ -119,7 +115,7 @@ export async function approveNotice(_prev: ActionState, formData: FormData): Pro
 /** Records that an approved notice was published on Find a Tender, with the id Find a Tender gave it. */
 export async function publishNotice(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = PublishNoticeSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { noticeId, publishedNoticeId: findATenderId } = parsed.data;
@@ -166,7 +162,7 @@ export async function publishNotice(_prev: ActionState, formData: FormData): Pro
 /** A breach, or a failure to improve after being given the chance: a UK9 is due within 30 days (s.71(2)). */
 export async function recordPerformanceFailure(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = PerformanceFailureSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, ...finding } = parsed.data;

@@ -3,8 +3,8 @@ import "server-only";
 // names the duty, never its deadline or its content.
 import type { Prisma } from "@prisma/client";
 import { forbidden } from "next/navigation";
-import type { Caller } from "@/lib/auth/caller";
-import { contractScope, departmentScope } from "@/lib/auth/scope";
+import type { Caller } from "@/lib/access/caller";
+import { contractScope, departmentScope } from "@/lib/access/scope";
 import { MIN_KPIS, kpiRequirement } from "@/lib/contracts/kpi-rules";
 import { RuleError } from "@/lib/contracts/write-access";
 import { financialYearOf } from "./calendar";

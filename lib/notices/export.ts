@@ -1,6 +1,6 @@
 import "server-only";
-import type { Caller } from "@/lib/auth/caller";
-import { departmentScope } from "@/lib/auth/scope";
+import type { Caller } from "@/lib/access/caller";
+import { departmentScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { noticePackage } from "./releases/common";
 

@@ -1,16 +1,16 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden } from "next/navigation";
-import { type Caller, requireRole } from "@/lib/auth/caller";
-import { contractScope, departmentScope } from "@/lib/auth/scope";
+import { can } from "@/lib/access/capabilities";
+import { type Caller, requireCan } from "@/lib/access/caller";
+import { contractScope, departmentScope } from "@/lib/access/scope";
 import { PROCUREMENT_ACT_IN_FORCE } from "@/lib/contracts/rules";
 import { db } from "@/lib/db";
 import { contractObligations, type NoticeFact, type Obligation } from "./obligations";
 import { pipelineObligation } from "./pipeline";
 import { listObligationContracts, listPipelineContracts } from "./source";
 
-const noticeReaders = () => requireRole("ADMIN", "COMMERCIAL_LEAD", "AUDITOR");
-const writes = (caller: Caller) => caller.role === "ADMIN" || caller.role === "COMMERCIAL_LEAD";
+const writes = (caller: Caller) => can(caller, "writeContracts");
 
 /** Every notice the departments owe, with its state, soonest first. */
 async function obligationsFor(
@@ -51,7 +51,7 @@ async function obligationsFor(
 
 /** The notices page for one department in the caller's scope (a lead's own by default). */
 export async function getDepartmentNotices(departmentId: string | undefined, now = new Date()) {
-  const caller = await noticeReaders();
+  const caller = await requireCan("readNotices");
   const departments = await db.department.findMany({
     where: departmentScope(caller),
     select: { id: true, name: true },
@@ -88,7 +88,7 @@ export async function getDepartmentNotices(departmentId: string | undefined, now
 
 /** One notice in the caller's scope, with who drafted, approved and published it, and its audit trail. */
 export const getNotice = cache(async (id: string) => {
-  const caller = await noticeReaders();
+  const caller = await requireCan("readNotices");
   const notice = await db.notice.findFirst({
     where: { id, department: departmentScope(caller) },
     include: { department: { select: { id: true, name: true } }, contract: { select: { id: true, title: true } } },

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Caller } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import type { Caller } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import type { OcdsContractInput } from "@/lib/ocds/export-input";
 

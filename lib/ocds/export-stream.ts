@@ -1,5 +1,5 @@
 import "server-only";
-import type { Caller } from "@/lib/auth/caller";
+import type { Caller } from "@/lib/access/caller";
 import { buildRelease, releasePackageMetadata } from "@/lib/ocds/export";
 import { iterateContractsForOcds } from "@/lib/ocds/export-queries";
 

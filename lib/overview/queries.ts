@@ -1,9 +1,10 @@
 import "server-only";
-import { type Caller, requireUser } from "@/lib/auth/caller";
-import { contractScope, departmentScope } from "@/lib/auth/scope";
+import { type Caller, requireUser } from "@/lib/access/caller";
+import { contractScope, departmentScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { importScope } from "@/lib/imports/queries";
-import { departmentsOf } from "@/lib/insight/dashboard-scope";
+import { can } from "@/lib/access/capabilities";
+import { visibleDepartments } from "@/lib/access/departments";
 import { type OverdueRow, type RenewalRow, overdueAssessmentsSql, renewalsSql } from "@/lib/insight/sql-contracts";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { noticeAttention } from "@/lib/notices/queries";
@@ -45,19 +46,19 @@ async function readableDepartments(caller: Caller): Promise<"ALL" | string[] | n
 
 /** Null for auditors: they read and export, nothing waits on them. */
 async function attentionFacts(caller: Caller, today: Date): Promise<AttentionFacts | null> {
-  if (caller.role === "ADMIN" || caller.role === "COMMERCIAL_LEAD") return buyerFacts(caller, today);
+  if (can(caller, "writeContracts")) return buyerFacts(caller, today);
   if (caller.role === "SUPPLIER_USER" && caller.supplierId) return supplierFacts(caller.supplierId, today);
   return null;
 }
 
 async function buyerFacts(caller: Caller, today: Date): Promise<AttentionFacts> {
-  const scope = { departments: departmentsOf(caller), filters: InsightFiltersSchema.parse({}) };
+  const scope = { departments: visibleDepartments(caller), filters: InsightFiltersSchema.parse({}) };
   const day = ukIsoDate(today);
   const [renewals, overdue, imports, claims, notices] = await Promise.all([
     db.$queryRaw<RenewalRow[]>(renewalsSql(scope, day, 1)),
     db.$queryRaw<OverdueRow[]>(overdueAssessmentsSql(scope, day, 1)),
     db.import.count({ where: { AND: [importScope(caller), { status: "AWAITING_MATCHES" }] } }),
-    caller.role === "ADMIN" ? db.lotMembership.count({ where: { status: "CLAIMED" } }) : null,
+    can(caller, "verifyClaims") ? db.lotMembership.count({ where: { status: "CLAIMED" } }) : null,
     noticeAttention(caller, today),
   ]);
   return {

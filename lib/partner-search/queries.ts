@@ -1,5 +1,5 @@
 import "server-only";
-import { requireRole, requireUser } from "@/lib/auth/caller";
+import { requireCan, requireUser } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf } from "@/lib/pagination";
 import type { PartnerSearchParams, SupplierChoice } from "@/lib/partner-search/schema";
@@ -7,13 +7,10 @@ import { partnerCountSql, partnerPageSql, supplierChoiceSql, type PartnerRow } f
 
 // Who searches for partners: buyers, and suppliers looking for partners to lead or join. A supplier sees
 // of the others what is public: name, size, capabilities, verified lots and counts of current contracts.
-/** Who may run a partner search (and so save one). */
-export const PARTNER_SEARCHERS = ["COMMERCIAL_LEAD", "ADMIN", "SUPPLIER_USER"] as const;
-const SEARCHERS = PARTNER_SEARCHERS;
 
 /** The supplier register searched for partners (every row holds only what any searcher may see). */
 export async function searchPartners(params: PartnerSearchParams) {
-  await requireRole(...SEARCHERS);
+  await requireCan("searchPartners");
   const [rows, count] = await Promise.all([
     db.$queryRaw<PartnerRow[]>(partnerPageSql(params)),
     db.$queryRaw<{ total: number }[]>(partnerCountSql(params)),
@@ -26,14 +23,14 @@ export async function searchPartners(params: PartnerSearchParams) {
  * partner search finds them, at most 20. Nothing typed, nothing suggested.
  */
 export async function listSupplierChoices(q: string | undefined, lotId?: string): Promise<SupplierChoice[]> {
-  await requireRole("ADMIN", "COMMERCIAL_LEAD");
+  await requireCan("writeContracts");
   if (!q) return [];
   return db.$queryRaw<SupplierChoice[]>(supplierChoiceSql(q, lotId));
 }
 
 /** The choices for the search form: the capability tree (indented by depth) and the framework lots. */
 export async function getPartnerSearchOptions() {
-  const caller = await requireRole(...SEARCHERS);
+  const caller = await requireCan("searchPartners");
   const [capabilities, lots] = await Promise.all([capabilityOptions(), lotOptions()]);
   // A supplier may open only its own organisation's page, so other suppliers' names are not links for it.
   return { capabilities, lots, linksToProfiles: caller.role !== "SUPPLIER_USER" };

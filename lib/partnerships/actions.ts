@@ -8,7 +8,6 @@ import {
   assertOpen,
   findWritableContract,
   lockContract,
-  requireContractWriter,
   RuleError,
   updateContractLocked,
 } from "@/lib/contracts/write-access";
@@ -18,13 +17,14 @@ import { AddMemberSchema, RemoveMemberSchema } from "@/lib/partnerships/schema";
 import { returnToSavedContract } from "@/lib/contracts/saved";
 import { guardDatabase } from "@/lib/actions/database";
 import { isoDate } from "@/lib/dates/format";
+import { requireCan } from "@/lib/access/caller";
 
 const fieldError = (field: string, message: string) => new RuleError(message, { [field]: [message] });
 
 /** Adds a member to the lead partner's consortium, as a dated MEMBER_ADDED amendment (OCDS suppliersAdded). */
 export async function addMember(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = AddMemberSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, supplierId, role, pledgedSharePercent, joinedOn } = parsed.data;
@@ -92,7 +92,7 @@ export async function addMember(_prev: ActionState, formData: FormData): Promise
 /** A member leaves on a date: kept as history (never deleted), with a MEMBER_REMOVED amendment. */
 export async function removeMember(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = RemoveMemberSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, memberId, leftOn, reason } = parsed.data;

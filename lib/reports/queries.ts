@@ -1,10 +1,10 @@
 import "server-only";
 import { Decimal } from "decimal.js";
 import { forbidden } from "next/navigation";
-import type { Caller } from "@/lib/auth/caller";
+import type { Caller } from "@/lib/access/caller";
 import { KPI_RATING_LABELS } from "@/lib/contracts/kpi-rules";
 import { db } from "@/lib/db";
-import { callerCoversDepartment } from "@/lib/exports/scope-sql";
+import { coversDepartment } from "@/lib/access/departments";
 import { getSpendDashboard } from "@/lib/insight/queries";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { smeShare } from "@/lib/insight/shares";
@@ -28,7 +28,7 @@ export async function getDepartmentReport(
   to: string,
   today = ukIsoDate(),
 ): Promise<DepartmentReport | null> {
-  if (!callerCoversDepartment(caller, departmentId)) forbidden();
+  if (!coversDepartment(caller, departmentId)) forbidden();
   const department = await db.department.findUnique({ where: { id: departmentId }, select: { name: true } });
   if (!department) return null;
   const toInclusive = lastDayOf(to);

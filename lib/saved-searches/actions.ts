@@ -5,10 +5,10 @@ import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { guardDatabase } from "@/lib/actions/database";
 import { recordAudit } from "@/lib/audit/record";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { rememberNotice } from "@/lib/flash/remember-notice";
-import { PARTNER_SEARCHERS } from "@/lib/partner-search/queries";
+import { can } from "@/lib/access/capabilities";
 import { DeleteSavedSearchSchema, SaveSearchSchema, searchFilters } from "@/lib/saved-searches/schema";
 
 /** A person keeps up to this many searches: enough for their work, few enough to match each new contract against. */
@@ -21,7 +21,7 @@ export async function saveSearch(_prev: ActionState, formData: FormData): Promis
     const parsed = SaveSearchSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { kind, name, query, emailOnNewMatch } = parsed.data;
-    if (kind === "PARTNER_SEARCH" && !(PARTNER_SEARCHERS as readonly string[]).includes(caller.role)) forbidden();
+    if (kind === "PARTNER_SEARCH" && !can(caller, "searchPartners")) forbidden();
     const params = searchFilters(kind, query);
     const saved = await db.$transaction(async (tx) => {
       // Counted under a lock on the person's row: two saves at once cannot pass the limit together.

@@ -2,8 +2,8 @@
 // the search's own filters, the same where-clauses the register and partner search run. Runs in the
 // worker (the saved-search-match job), so the owner's scope is read here, not from a session.
 import { Prisma, type PrismaClient } from "@prisma/client";
-import type { Caller } from "@/lib/auth/caller";
-import { contractScope } from "@/lib/auth/scope";
+import type { Caller } from "@/lib/access/caller";
+import { contractScope } from "@/lib/access/scope";
 import { registerWhere } from "@/lib/contracts/register-where";
 import { ContractListParamsSchema } from "@/lib/contracts/schema";
 import { partnerFilters, sizeForFilter } from "@/lib/partner-search/sql";

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { withParams } from "@/lib/url";
 import { SAVED_SEARCH_PAGES } from "./schema";

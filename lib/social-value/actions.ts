@@ -4,21 +4,17 @@ import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import {
-  checkAccountablePartner,
-  findWritableContract,
-  requireContractWriter,
-  RuleError,
-} from "@/lib/contracts/write-access";
+import { checkAccountablePartner, findWritableContract, RuleError } from "@/lib/contracts/write-access";
 import { db } from "@/lib/db";
 import { rememberNotice } from "@/lib/flash/remember-notice";
 import { CommitmentSchema, DeliverySchema } from "@/lib/social-value/schema";
 import { guardDatabase } from "@/lib/actions/database";
+import { requireCan } from "@/lib/access/caller";
 
 /** A social value commitment made at award (PPN 002), with the partner accountable for it. */
 export async function addCommitment(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = CommitmentSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, ...commitment } = parsed.data;
@@ -49,7 +45,7 @@ export async function addCommitment(_prev: ActionState, formData: FormData): Pro
 /** What was delivered against a commitment, on a date. */
 export async function recordDelivery(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireContractWriter();
+    const caller = await requireCan("writeContracts");
     const parsed = DeliverySchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { contractId, commitmentId, deliveredOn, amount, note } = parsed.data;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { mergeSuppliers } from "@/lib/suppliers/merge";
 import {
@@ -21,7 +21,7 @@ import { guardDatabase } from "@/lib/actions/database";
 /** An administrator merges a duplicate supplier into the one kept (the form's confirmation step posts here). */
 export async function mergeDuplicateSupplier(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("verifyClaims");
     const parsed = MergeSuppliersSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const result = await mergeSuppliers(db, {
@@ -39,7 +39,7 @@ export async function mergeDuplicateSupplier(_prev: ActionState, formData: FormD
 /** An administrator confirms who a self-registered supplier is (its name and identifiers checked). */
 export async function verifySupplierIdentity(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("verifyClaims");
     const parsed = VerifySupplierIdentitySchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { supplierId } = parsed.data;
@@ -67,7 +67,7 @@ export async function verifySupplierIdentity(_prev: ActionState, formData: FormD
 /** An administrator verifies a supplier's own size declaration against its evidence. */
 export async function verifySizeDeclaration(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("verifyClaims");
     const parsed = VerifySizeDeclarationSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { declarationId } = parsed.data;

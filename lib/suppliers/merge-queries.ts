@@ -1,5 +1,5 @@
 import "server-only";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 
 /** What the merge's confirmation step shows of one supplier: who it is and what would move. */
@@ -38,7 +38,7 @@ export type MergeSide = NonNullable<Awaited<ReturnType<typeof mergeSide>>>;
 
 /** Administrators only: the supplier to keep and, once chosen, the duplicate to merge into it. */
 export async function getMergePreview(keepId: string, removeId: string | undefined) {
-  await requireRole("ADMIN");
+  await requireCan("verifyClaims");
   const [kept, removed] = await Promise.all([
     mergeSide(keepId),
     removeId && removeId !== keepId ? mergeSide(removeId) : null,

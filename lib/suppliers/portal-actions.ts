@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { CapabilityClaimSchema, SizeDeclarationSchema, UpdateOrganisationSchema } from "@/lib/suppliers/portal-schema";
 import { classifySize } from "@/lib/suppliers/size";
@@ -15,7 +15,7 @@ import { guardDatabase } from "@/lib/actions/database";
 
 /** A supplier user edits only its own organisation: the id comes from the session, never the form. */
 async function ownSupplier() {
-  const caller = await requireRole("SUPPLIER_USER");
+  const caller = await requireCan("maintainOwnSupplier");
   if (!caller.supplierId) return { caller, supplierId: null };
   return { caller, supplierId: caller.supplierId };
 }

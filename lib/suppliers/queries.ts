@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@prisma/client";
-import { requireRole, requireUser, type Caller } from "@/lib/auth/caller";
-import { contractScope, supplierScope } from "@/lib/auth/scope";
+import { requireCan, requireUser, type Caller } from "@/lib/access/caller";
+import { contractScope, supplierScope } from "@/lib/access/scope";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 import type { SupplierListParams } from "@/lib/suppliers/schema";
@@ -83,7 +83,7 @@ function contractsOfSupplier(caller: Caller, supplierId: string) {
 
 /** The supplier portal: the caller's own organisation (from the session, never a URL), with what its forms need. */
 export async function getOwnOrganisation() {
-  const caller = await requireRole("SUPPLIER_USER");
+  const caller = await requireCan("maintainOwnSupplier");
   if (!caller.supplierId) return null;
   const [supplier, invitations, contracts] = await Promise.all([
     db.supplier.findUnique({

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { queueSupplyChainReturn, webStream } from "@/lib/imports/queue-import";
 import type { ReturnRow, RowError } from "@/lib/supply-chain/parse";
@@ -22,7 +22,7 @@ const NOT_LINKED = "Your account is not linked to an organisation.";
 /** One payment entered in the form: the same rules and the same writer as an uploaded file's job. */
 export async function submitReturnLine(_prev: ReturnState, formData: FormData): Promise<ReturnState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("SUPPLIER_USER");
+    const caller = await requireCan("fileSupplyChainReturns");
     if (!caller.supplierId) return failure(NOT_LINKED);
     const field = (name: string) => String(formData.get(name) ?? "").trim();
     const row: ReturnRow = {
@@ -62,7 +62,7 @@ export async function submitReturnLine(_prev: ReturnState, formData: FormData): 
  */
 export async function uploadReturnCsv(_prev: ReturnState, formData: FormData): Promise<ReturnState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("SUPPLIER_USER");
+    const caller = await requireCan("fileSupplyChainReturns");
     if (!caller.supplierId) return failure(NOT_LINKED);
     const parsed = await UploadReturnCsvSchema.safeParseAsync(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);

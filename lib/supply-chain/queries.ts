@@ -1,5 +1,5 @@
 import "server-only";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { leadContractFacts } from "@/lib/supply-chain/return-facts";
 
@@ -11,7 +11,7 @@ async function organisationReturns(supplierId: string) {
 
 /** For the supplier's returns page: its lead contracts (for the form) and its recent returns. */
 export async function getSupplyChainReturnsPage() {
-  const caller = await requireRole("SUPPLIER_USER");
+  const caller = await requireCan("fileSupplyChainReturns");
   if (!caller.supplierId) return { contracts: [], imports: [] };
   const [contracts, imports] = await Promise.all([
     leadContractFacts(db, caller.supplierId),
@@ -38,7 +38,7 @@ export async function getSupplyChainReturnsPage() {
 
 /** One uploaded return and how its job is going, when it is the caller's organisation's; else null. */
 export async function getSupplyChainReturn(id: string) {
-  const caller = await requireRole("SUPPLIER_USER");
+  const caller = await requireCan("fileSupplyChainReturns");
   if (!caller.supplierId) return null;
   return db.import.findFirst({
     where: { id, ...(await organisationReturns(caller.supplierId)) },

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { guardDatabase } from "@/lib/actions/database";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
@@ -30,7 +30,7 @@ async function auditorAccess(userId: string) {
 /** Grants an auditor all departments or exactly the ones chosen (replacing earlier grants). */
 export async function setAuditorAccess(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("manageUsers");
     const parsed = AuditorAccessSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { userId, allDepartments } = parsed.data;
@@ -71,7 +71,7 @@ export async function setAuditorAccess(_prev: ActionState, formData: FormData): 
 /** Removes every grant: the auditor then sees nothing until granted again. */
 export async function revokeAuditorAccess(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("manageUsers");
     const parsed = UserIdSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const current = await auditorAccess(parsed.data.userId);
@@ -96,7 +96,7 @@ export async function revokeAuditorAccess(_prev: ActionState, formData: FormData
 /** Ends every session the user has: their sessions are ended, and their tokens carry the old sessionVersion. */
 export async function signOutEverywhere(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("manageUsers");
     const parsed = UserIdSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const user = await db.user.findUnique({ where: { id: parsed.data.userId } });
@@ -125,7 +125,7 @@ export type UserInvitationState = ActionState & { link?: string };
  */
 export async function inviteUser(_prev: UserInvitationState, formData: FormData): Promise<UserInvitationState> {
   return guardDatabase(async () => {
-    const caller = await requireRole("ADMIN");
+    const caller = await requireCan("manageUsers");
     const parsed = UserInvitationSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { email, role } = parsed.data;

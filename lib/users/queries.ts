@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@prisma/client";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
 import { z } from "zod";
@@ -10,7 +10,7 @@ import { PageSchema, SearchSchema } from "@/lib/pagination";
 export const UserListParamsSchema = z.object({ page: PageSchema, q: SearchSchema });
 
 export async function listUsers(params: z.infer<typeof UserListParamsSchema>) {
-  await requireRole("ADMIN");
+  await requireCan("manageUsers");
   const where: Prisma.UserWhereInput = params.q
     ? {
         OR: [
@@ -43,7 +43,7 @@ export async function listUsers(params: z.infer<typeof UserListParamsSchema>) {
 }
 
 export const getUserForAdmin = cache(async (id: string) => {
-  await requireRole("ADMIN");
+  await requireCan("manageUsers");
   const [user, departments] = await Promise.all([
     db.user.findUnique({
       where: { id },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/access/roles";
 import { passwordWeakness } from "@/lib/users/password-strength";
 
 // Too common to allow whatever their length (a short list of the worst; the policy is length first).

@@ -59,6 +59,7 @@ async function main() {
     const idleKb = treeRssKb(pid);
     // The same SQL the export runs for an administrator (lib/exports/spend.ts), imported for the baseline.
     const { spendExportSql } = await import("../../lib/exports/spend");
+    const { inlineSql } = await import("../../lib/exports/sql");
     const admin = {
       id: "",
       email: "",
@@ -68,9 +69,9 @@ async function main() {
       supplierId: null,
       auditorDepartments: [],
     };
-    const sql = spendExportSql(admin, { format: "csv", kind: "all" });
+    const sql = inlineSql(spendExportSql(admin, { format: "csv", kind: "all" }));
     // The same columns without the formula rule (what the XLSX path selects), to show what the rule costs.
-    const sqlWithoutRule = spendExportSql(admin, { format: "xlsx", kind: "all" });
+    const sqlWithoutRule = inlineSql(spendExportSql(admin, { format: "xlsx", kind: "all" }));
     const exports = [];
     const copies = [];
     const copiesWithoutRule = [];

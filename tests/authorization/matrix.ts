@@ -1,5 +1,7 @@
 // THE authorisation table: every page, route handler and server action, and what each role may do.
 // tests/integration/authorization-matrix.test.ts fails when a route or action exists that is not here.
+import { roleCan, type Capability } from "@/lib/access/capabilities";
+import type { Role } from "@/lib/access/roles";
 import type { Outcome } from "@/tests/authorization/outcome";
 import type { Who, World } from "@/tests/authorization/world";
 
@@ -25,15 +27,24 @@ const everyone: Expect = {
   auditorA: "allow",
 };
 const signedIn: Expect = { ...everyone, signedOut: "login" };
-const adminOnly: Expect = {
-  signedOut: "login",
-  admin: "allow",
-  leadA: "forbidden",
-  leadB: "forbidden",
-  supplierX: "forbidden",
-  supplierY: "forbidden",
-  auditorA: "forbidden",
+// Who holds a capability, from lib/access/capabilities.ts: so an entry names its capability once, and the
+// table tests that each page, route and action enforces the capability it names. Holders are allowed,
+// other roles refused (403), the signed-out sent to sign in; `beyond` says what a holder gets for a record
+// outside its scope (leadB and supplierY stand outside department A and supplier X's records).
+const ROLE_OF: Record<Exclude<Who, "signedOut">, Role> = {
+  admin: "ADMIN",
+  leadA: "COMMERCIAL_LEAD",
+  leadB: "COMMERCIAL_LEAD",
+  supplierX: "SUPPLIER_USER",
+  supplierY: "SUPPLIER_USER",
+  auditorA: "AUDITOR",
 };
+function holders(capability: Capability, beyond: Partial<Expect> = {}): Expect {
+  const expect = { signedOut: "login" } as Expect;
+  for (const [who, role] of Object.entries(ROLE_OF) as Array<[Exclude<Who, "signedOut">, Role]>)
+    expect[who] = roleCan(role, capability) ? "allow" : "forbidden";
+  return { ...expect, ...beyond };
+}
 const readersOfA: Expect = {
   signedOut: "login",
   admin: "allow",
@@ -43,43 +54,6 @@ const readersOfA: Expect = {
   supplierY: "notFound",
   auditorA: "allow",
 };
-const auditReaders: Expect = { ...adminOnly, auditorA: "allow" };
-const exporters: Expect = {
-  signedOut: "login",
-  admin: "allow",
-  leadA: "allow",
-  leadB: "allow",
-  supplierX: "forbidden",
-  supplierY: "forbidden",
-  auditorA: "allow",
-};
-const exportersOfA: Expect = { ...exporters, leadB: "forbidden" };
-const supplierUsers: Expect = {
-  signedOut: "login",
-  admin: "forbidden",
-  leadA: "forbidden",
-  leadB: "forbidden",
-  supplierX: "allow",
-  supplierY: "allow",
-  auditorA: "forbidden",
-};
-const partnerSearchers: Expect = {
-  ...adminOnly,
-  leadA: "allow",
-  leadB: "allow",
-  supplierX: "allow",
-  supplierY: "allow",
-};
-const importers: Expect = {
-  signedOut: "login",
-  admin: "allow",
-  leadA: "allow",
-  leadB: "allow",
-  supplierX: "forbidden",
-  supplierY: "forbidden",
-  auditorA: "forbidden",
-};
-const importersOfA: Expect = { ...importers, leadB: "notFound" };
 const signedOutOnly: Expect = {
   signedOut: "allow",
   admin: "redirect",
@@ -89,19 +63,8 @@ const signedOutOnly: Expect = {
   supplierY: "redirect",
   auditorA: "redirect",
 };
-// Contract writers: admins and leads; a lead's forged ids for department A's records are refused.
-// "allow" here means the action reached its domain rules and answered the form (inputs are chosen to
-// stop at a rule after the scope check, so the table changes nothing); "redirect" means it saved.
-const contractWritersOfA: Expect = {
-  signedOut: "login",
-  admin: "allow",
-  leadA: "allow",
-  leadB: "forbidden",
-  supplierX: "forbidden",
-  supplierY: "forbidden",
-  auditorA: "forbidden",
-};
-const contractWriters: Expect = { ...contractWritersOfA, leadB: "allow" };
+// Contract writers: "allow" means the action reached its domain rules and answered the form (inputs are
+// chosen to stop at a rule after the scope check, so the table changes nothing); "redirect" means it saved.
 
 export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   // Pages
@@ -130,51 +93,54 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   },
   {
     entry: { kind: "page", file: "app/(app)/suppliers/[id]/merge/page.tsx", params: (w) => ({ id: w.supplierX.id }) },
-    expect: adminOnly,
+    expect: holders("verifyClaims"),
   },
   { entry: { kind: "page", file: "app/(app)/frameworks/page.tsx" }, expect: signedIn },
   {
     entry: { kind: "page", file: "app/(app)/frameworks/[id]/page.tsx", params: (w) => ({ id: w.framework.id }) },
     expect: signedIn,
   },
-  { entry: { kind: "page", file: "app/(app)/exports/page.tsx" }, expect: exporters },
-  { entry: { kind: "page", file: "app/(app)/insight/page.tsx" }, expect: exporters },
-  { entry: { kind: "page", file: "app/(app)/insight/partnerships/page.tsx" }, expect: exporters },
-  { entry: { kind: "page", file: "app/(app)/insight/contracts/page.tsx" }, expect: exporters },
-  { entry: { kind: "page", file: "app/(app)/insight/lock-in-method/page.tsx" }, expect: exporters },
-  { entry: { kind: "page", file: "app/(app)/contracts/new/page.tsx" }, expect: contractWriters },
+  { entry: { kind: "page", file: "app/(app)/exports/page.tsx" }, expect: holders("export") },
+  { entry: { kind: "page", file: "app/(app)/insight/page.tsx" }, expect: holders("readInsight") },
+  { entry: { kind: "page", file: "app/(app)/insight/partnerships/page.tsx" }, expect: holders("readInsight") },
+  { entry: { kind: "page", file: "app/(app)/insight/contracts/page.tsx" }, expect: holders("readInsight") },
+  { entry: { kind: "page", file: "app/(app)/insight/lock-in-method/page.tsx" }, expect: holders("readInsight") },
+  { entry: { kind: "page", file: "app/(app)/contracts/new/page.tsx" }, expect: holders("writeContracts") },
   {
     entry: { kind: "page", file: "app/(app)/contracts/[id]/edit/page.tsx", params: (w) => ({ id: w.contractA.id }) },
-    expect: { ...contractWritersOfA, leadB: "notFound" },
+    expect: { ...holders("writeContracts", { leadB: "forbidden" }), leadB: "notFound" },
   },
-  { entry: { kind: "page", file: "app/(app)/audit/page.tsx" }, expect: auditReaders },
-  { entry: { kind: "page", file: "app/(app)/audit/verify/page.tsx" }, expect: auditReaders },
-  { entry: { kind: "page", file: "app/(app)/admin/users/page.tsx" }, expect: adminOnly },
-  { entry: { kind: "page", file: "app/(app)/admin/jobs/page.tsx" }, expect: adminOnly },
+  { entry: { kind: "page", file: "app/(app)/audit/page.tsx" }, expect: holders("readAudit") },
+  { entry: { kind: "page", file: "app/(app)/audit/verify/page.tsx" }, expect: holders("readAudit") },
+  { entry: { kind: "page", file: "app/(app)/admin/users/page.tsx" }, expect: holders("manageUsers") },
+  { entry: { kind: "page", file: "app/(app)/admin/jobs/page.tsx" }, expect: holders("manageJobs") },
   {
     entry: { kind: "page", file: "app/(app)/admin/users/[id]/page.tsx", params: (w) => ({ id: w.users.auditorA.id }) },
-    expect: adminOnly,
+    expect: holders("manageUsers"),
   },
   { entry: { kind: "page", file: "app/(auth)/register/page.tsx" }, expect: signedOutOnly },
   { entry: { kind: "page", file: "app/(auth)/register/join/page.tsx" }, expect: everyone },
-  { entry: { kind: "page", file: "app/(app)/portal/page.tsx" }, expect: supplierUsers },
+  { entry: { kind: "page", file: "app/(app)/portal/page.tsx" }, expect: holders("maintainOwnSupplier") },
   { entry: { kind: "page", file: "app/(app)/settings/alerts/page.tsx" }, expect: signedIn },
   { entry: { kind: "page", file: "app/(app)/saved-searches/page.tsx" }, expect: signedIn },
-  { entry: { kind: "page", file: "app/(app)/admin/outbox/page.tsx" }, expect: adminOnly },
+  { entry: { kind: "page", file: "app/(app)/admin/outbox/page.tsx" }, expect: holders("manageJobs") },
   { entry: { kind: "page", file: "app/(auth)/forgot-password/page.tsx" }, expect: everyone },
   { entry: { kind: "page", file: "app/(auth)/reset-password/page.tsx" }, expect: everyone },
-  { entry: { kind: "page", file: "app/(app)/supply-chain-returns/page.tsx" }, expect: supplierUsers },
-  { entry: { kind: "page", file: "app/(app)/partner-search/page.tsx" }, expect: partnerSearchers },
-  { entry: { kind: "page", file: "app/(app)/lot-claims/page.tsx" }, expect: adminOnly },
-  { entry: { kind: "page", file: "app/(app)/imports/page.tsx" }, expect: importers },
+  {
+    entry: { kind: "page", file: "app/(app)/supply-chain-returns/page.tsx" },
+    expect: holders("fileSupplyChainReturns"),
+  },
+  { entry: { kind: "page", file: "app/(app)/partner-search/page.tsx" }, expect: holders("searchPartners") },
+  { entry: { kind: "page", file: "app/(app)/lot-claims/page.tsx" }, expect: holders("verifyClaims") },
+  { entry: { kind: "page", file: "app/(app)/imports/page.tsx" }, expect: holders("importSpend") },
   {
     entry: { kind: "page", file: "app/(app)/imports/[id]/page.tsx", params: (w) => ({ id: w.importA.id }) },
-    expect: importersOfA,
+    expect: holders("importSpend", { leadB: "notFound" }),
   },
-  { entry: { kind: "page", file: "app/(app)/notices/page.tsx" }, expect: exporters },
+  { entry: { kind: "page", file: "app/(app)/notices/page.tsx" }, expect: holders("readNotices") },
   {
     entry: { kind: "page", file: "app/(app)/notices/[id]/page.tsx", params: (w) => ({ id: w.noticeA.id }) },
-    expect: { ...exportersOfA, leadB: "notFound" },
+    expect: { ...holders("readNotices", { leadB: "forbidden" }), leadB: "notFound" },
   },
 
   // Route handlers
@@ -187,7 +153,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       query: (w) => `departmentId=${w.deptA.id}`,
     },
-    expect: exportersOfA,
+    expect: holders("export", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -196,9 +162,9 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       query: (w) => `departmentId=${w.deptA.id}`,
     },
-    expect: exportersOfA,
+    expect: holders("export", { leadB: "forbidden" }),
   },
-  { entry: { kind: "route", file: "app/api/exports/audit/route.ts", method: "GET" }, expect: auditReaders },
+  { entry: { kind: "route", file: "app/api/exports/audit/route.ts", method: "GET" }, expect: holders("readAudit") },
   // A notice's OCDS JSON at its stable address: who reads the department's notices.
   {
     entry: {
@@ -207,7 +173,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       params: (w) => ({ id: w.noticeA.id }),
     },
-    expect: { ...exportersOfA, leadB: "notFound" },
+    expect: { ...holders("readNotices", { leadB: "forbidden" }), leadB: "notFound" },
   },
   {
     entry: {
@@ -216,7 +182,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       params: () => ({ table: "lock-in" }),
     },
-    expect: exporters,
+    expect: holders("export"),
   },
   {
     entry: {
@@ -225,7 +191,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       query: (w) => `departmentId=${w.deptA.id}&from=2025-04&to=2026-03`,
     },
-    expect: exportersOfA,
+    expect: holders("export", { leadB: "forbidden" }),
   },
   // The register's CSV: the same rows the register page shows the caller.
   { entry: { kind: "route", file: "app/api/contracts/export/route.ts", method: "GET" }, expect: signedIn },
@@ -236,17 +202,17 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       params: (w) => ({ id: w.importA.id }),
     },
-    expect: importersOfA,
+    expect: holders("importSpend", { leadB: "notFound" }),
   },
   // The upload route: spend files for those who import a department's spend, OCDS packages for admins. An
   // empty body gets past the guard only to be refused as not multipart (415), which counts as allowed.
   {
     entry: { kind: "route", file: "app/(app)/imports/upload/route.ts", method: "POST", query: () => "kind=spend" },
-    expect: importers,
+    expect: holders("importSpend"),
   },
   {
     entry: { kind: "route", file: "app/(app)/imports/upload/route.ts", method: "POST", query: () => "kind=ocds" },
-    expect: adminOnly,
+    expect: holders("importOcds"),
   },
   // The lead partner and member pickers' suggestions: for those who write contracts.
   {
@@ -256,7 +222,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       method: "GET",
       query: (w) => `q=${encodeURIComponent(w.supplierX.legalName)}`,
     },
-    expect: contractWriters,
+    expect: holders("writeContracts"),
   },
 
   // Server actions (called with the ids of records the caller should not touch where that matters)
@@ -267,7 +233,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "setAuditorAccess",
       input: (w) => ({ userId: w.targets.auditor.id, allDepartments: "on" }),
     },
-    expect: adminOnly,
+    expect: holders("manageUsers"),
   },
   {
     entry: {
@@ -276,7 +242,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "revokeAuditorAccess",
       input: (w) => ({ userId: w.targets.auditor.id }),
     },
-    expect: adminOnly,
+    expect: holders("manageUsers"),
   },
   {
     entry: {
@@ -285,7 +251,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "inviteUser",
       input: () => ({ email: "not-an-email", role: "AUDITOR" }),
     },
-    expect: adminOnly,
+    expect: holders("manageUsers"),
   },
   {
     entry: {
@@ -294,11 +260,11 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "signOutEverywhere",
       input: (w) => ({ userId: w.targets.lead.id }),
     },
-    expect: adminOnly,
+    expect: holders("manageUsers"),
   },
   {
     entry: { kind: "action", file: "lib/audit/actions.ts", name: "writeAuditCheckpoint", input: () => ({}) },
-    expect: auditReaders,
+    expect: holders("readAudit"),
   },
   // Supplier portal: inputs that fail validation or name records that do not exist, so no attempt changes the world.
   {
@@ -317,7 +283,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "updateOrganisation",
       input: () => ({ town: "" }),
     },
-    expect: supplierUsers,
+    expect: holders("maintainOwnSupplier"),
   },
   {
     entry: {
@@ -326,7 +292,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "declareSize",
       input: () => ({ staffCount: "x" }),
     },
-    expect: supplierUsers,
+    expect: holders("maintainOwnSupplier"),
   },
   {
     entry: {
@@ -335,7 +301,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "saveCapability",
       input: () => ({ capabilityId: "" }),
     },
-    expect: supplierUsers,
+    expect: holders("maintainOwnSupplier"),
   },
   {
     entry: {
@@ -344,7 +310,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "removeCapability",
       input: () => ({ supplierCapabilityId: "no-such-id" }),
     },
-    expect: supplierUsers,
+    expect: holders("maintainOwnSupplier"),
   },
   // Administrators' checks of what suppliers say of themselves, and merging duplicates (issue 14, 16).
   {
@@ -354,7 +320,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "mergeDuplicateSupplier",
       input: (w) => ({ keepId: w.supplierX.id, removeId: w.supplierY.id }),
     },
-    expect: adminOnly,
+    expect: holders("verifyClaims"),
   },
   {
     entry: {
@@ -363,7 +329,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "verifySupplierIdentity",
       input: () => ({ supplierId: "no-such-supplier" }),
     },
-    expect: adminOnly,
+    expect: holders("verifyClaims"),
   },
   {
     entry: {
@@ -372,7 +338,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "verifySizeDeclaration",
       input: () => ({ declarationId: "no-such-declaration" }),
     },
-    expect: adminOnly,
+    expect: holders("verifyClaims"),
   },
   {
     entry: {
@@ -381,7 +347,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "inviteColleague",
       input: () => ({ email: "not-an-email" }),
     },
-    expect: supplierUsers,
+    expect: holders("maintainOwnSupplier"),
   },
   {
     entry: {
@@ -418,7 +384,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "saveSearch",
       input: () => ({ kind: "PARTNER_SEARCH", name: "Matrix", query: "?sme=sme" }),
     },
-    expect: partnerSearchers,
+    expect: holders("searchPartners"),
   },
   {
     entry: {
@@ -453,7 +419,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   },
   {
     entry: { kind: "action", file: "lib/lots/actions.ts", name: "claimLotMembership", input: () => ({ lotId: "" }) },
-    expect: supplierUsers,
+    expect: holders("maintainOwnSupplier"),
   },
   {
     entry: {
@@ -462,7 +428,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "verifyLotMembership",
       input: () => ({ membershipId: "no-such-claim" }),
     },
-    expect: adminOnly,
+    expect: holders("verifyClaims"),
   },
   {
     entry: {
@@ -471,7 +437,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "rejectLotMembership",
       input: () => ({ membershipId: "no-such-claim", reason: "Not on the list" }),
     },
-    expect: adminOnly,
+    expect: holders("verifyClaims"),
   },
   {
     entry: {
@@ -480,20 +446,20 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "submitReturnLine",
       input: (w) => ({ contract: w.contractB.id, month: "2024-03", member: "x", amount: "1" }),
     },
-    expect: supplierUsers,
+    expect: holders("fileSupplyChainReturns"),
   },
   {
     entry: { kind: "action", file: "lib/supply-chain/actions.ts", name: "uploadReturnCsv", input: () => ({}) },
-    expect: supplierUsers,
+    expect: holders("fileSupplyChainReturns"),
   },
   // Imports (issue 5): inputs that fail validation, or name an import that is not waiting for matches.
   {
     entry: { kind: "action", file: "lib/imports/actions.ts", name: "uploadSpendFile", input: () => ({}) },
-    expect: importers,
+    expect: holders("importSpend"),
   },
   {
     entry: { kind: "action", file: "lib/imports/actions.ts", name: "uploadOcdsPackage", input: () => ({}) },
-    expect: adminOnly,
+    expect: holders("importOcds"),
   },
   // A job id that is not failed: the action answers "no longer failed" and retries nothing.
   {
@@ -503,7 +469,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "retryFailedJob",
       input: () => ({ jobId: "00000000-0000-4000-8000-000000000000" }),
     },
-    expect: adminOnly,
+    expect: holders("manageJobs"),
   },
   {
     entry: {
@@ -512,7 +478,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "linkUnmatchedSupplier",
       input: (w) => ({ importId: w.importA.id, supplierKey: "matrix", supplierId: w.supplierX.id }),
     },
-    expect: importers,
+    expect: holders("importSpend"),
   },
   {
     entry: {
@@ -521,7 +487,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "createSupplierFromName",
       input: (w) => ({ importId: w.importA.id, supplierKey: "matrix", legalName: "Matrix Ltd" }),
     },
-    expect: importers,
+    expect: holders("importSpend"),
   },
 
   // Contract workspace (issue 3). Each input passes validation and stops at a rule after the scope check.
@@ -543,7 +509,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         formId: crypto.randomUUID(),
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -561,7 +527,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         endDate: "2025-12-31",
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -576,7 +542,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         reason: "Matrix",
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -585,7 +551,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "changeContractOwner",
       input: (w) => ({ contractId: w.contractA.id, version: "1", ownerId: "no-such-user" }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -601,7 +567,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         legalGround: "PROVIDED_FOR_IN_CONTRACT",
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -616,7 +582,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         joinedOn: "2025-01-01",
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -625,7 +591,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "removeMember",
       input: (w) => ({ contractId: w.contractA.id, memberId: w.memberA.id, leftOn: "2000-01-01", reason: "Matrix" }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -640,7 +606,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         accountableSupplierId: w.supplierY.id,
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   // No rule after the scope check: allowed callers save an assessment or a delivery (harmless to the table).
   {
@@ -650,7 +616,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "recordAssessment",
       input: (w) => ({ contractId: w.contractA.id, kpiId: w.kpiA.id, assessedOn: "2025-01-01", rating: "GOOD" }),
     },
-    expect: { ...contractWritersOfA, admin: "redirect", leadA: "redirect" },
+    expect: { ...holders("writeContracts", { leadB: "forbidden" }), admin: "redirect", leadA: "redirect" },
   },
   {
     entry: {
@@ -666,7 +632,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         accountableSupplierId: w.supplierY.id,
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -680,7 +646,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         amount: "1",
       }),
     },
-    expect: { ...contractWritersOfA, admin: "redirect", leadA: "redirect" },
+    expect: { ...holders("writeContracts", { leadB: "forbidden" }), admin: "redirect", leadA: "redirect" },
   },
   // Notices (issue 18): each input passes validation and stops at a rule after the scope check (a duty not owed, a
   // notice no longer a draft, a Find a Tender id already recorded, a supplier not in the partnership).
@@ -691,7 +657,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "draftNotice",
       input: (w) => ({ obligationKey: `UK7:${w.contractA.id}`, contractId: w.contractA.id }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -700,7 +666,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "approveNotice",
       input: (w) => ({ noticeId: w.noticeA.id }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -709,7 +675,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
       name: "publishNotice",
       input: (w) => ({ noticeId: w.noticeA.id, publishedNoticeId: w.ftsId }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
   {
     entry: {
@@ -724,7 +690,7 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
         description: "Matrix",
       }),
     },
-    expect: contractWritersOfA,
+    expect: holders("writeContracts", { leadB: "forbidden" }),
   },
 ];
 

@@ -8,11 +8,11 @@ import { SearchForm } from "@/components/ui/search-form";
 import Link from "next/link";
 import { RegisterFilters } from "@/components/contracts/register-filters";
 import { SaveSearchForm } from "@/components/saved-searches/save-search-form";
-import { canWriteContracts } from "@/lib/contracts/detail-queries";
 import { listContracts, listFrameworkOptions } from "@/lib/contracts/queries";
 import { ContractListParamsSchema } from "@/lib/contracts/schema";
 import { firstValues } from "@/lib/pagination";
 import { withParams } from "@/lib/url";
+import { callerCan } from "@/lib/access/caller";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -25,7 +25,7 @@ export default async function ContractsPage({
   const [page, frameworks, canWrite] = await Promise.all([
     listContracts(params),
     listFrameworkOptions(),
-    canWriteContracts(),
+    callerCan("writeContracts"),
   ]);
   const filters = {
     q: params.q,

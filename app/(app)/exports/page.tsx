@@ -10,7 +10,7 @@ import {
   type ExportFormState,
 } from "@/components/exports/export-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { listDepartmentsInScope } from "@/lib/departments/queries";
 import { checkExportForm, EXPORT_FORMS, type ExportFormId } from "@/lib/exports/forms";
 
@@ -61,7 +61,7 @@ export default async function ExportsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
+  const caller = await requireCan("export");
   const check = checkExportForm(await searchParams);
   // A form sent with good fields goes on to its file; the browser downloads it and stays on this page.
   if (check.outcome === "download") redirect(check.url);

@@ -8,12 +8,13 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { requireImporter, listImportDepartments, listImports } from "@/lib/imports/queries";
+import { listImportDepartments, listImports } from "@/lib/imports/queries";
 import { ImportListParamsSchema } from "@/lib/imports/schema";
 import { formatCount, formatMoney } from "@/lib/format";
 import { formatDateTime } from "@/lib/dates/format";
 import { firstValues } from "@/lib/pagination";
 import { withParams } from "@/lib/url";
+import { requireCan } from "@/lib/access/caller";
 
 export const metadata: Metadata = { title: "Imports" };
 
@@ -31,7 +32,7 @@ export default async function ImportsPage({
 }) {
   const params = ImportListParamsSchema.parse(firstValues(await searchParams));
   const [caller, page, departments] = await Promise.all([
-    requireImporter(),
+    requireCan("importSpend"),
     listImports(params),
     listImportDepartments(),
   ]);

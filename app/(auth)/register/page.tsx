@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/portal/auth-card";
 import { RegisterForm } from "@/components/portal/register-form";
-import { getCaller } from "@/lib/auth/caller";
+import { getCaller } from "@/lib/access/caller";
 
 export const metadata: Metadata = { title: "Register your organisation" };
 

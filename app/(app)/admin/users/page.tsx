@@ -9,7 +9,7 @@ import { SearchForm } from "@/components/ui/search-form";
 import { InviteUserForm } from "@/components/users/invite-user-form";
 import { WritePanel } from "@/components/contracts/write-panel";
 import { listDepartmentsInScope } from "@/lib/departments/queries";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import { firstValues } from "@/lib/pagination";
 import { listUsers, UserListParamsSchema } from "@/lib/users/queries";
 import { withParams } from "@/lib/url";

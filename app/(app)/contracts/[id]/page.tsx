@@ -19,12 +19,7 @@ import { WritePanel } from "@/components/contracts/write-panel";
 import { Await } from "@/components/ui/await";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import {
-  canReadContractHistory,
-  canWriteContracts,
-  getContractSpend,
-  listContractAuditEvents,
-} from "@/lib/contracts/detail-queries";
+import { canReadContractHistory, getContractSpend, listContractAuditEvents } from "@/lib/contracts/detail-queries";
 import { getChangeLedger } from "@/lib/changes/queries";
 import { getContract } from "@/lib/contracts/queries";
 import { formatMoney } from "@/lib/format";
@@ -32,6 +27,7 @@ import { formatDate } from "@/lib/dates/format";
 import { PerformanceFailureForm } from "@/components/notices/performance-failure-form";
 import { getContractLockIn } from "@/lib/risk/queries";
 import { OwnerSection } from "./owner-section";
+import { callerCan } from "@/lib/access/caller";
 
 /** The contract's title names the page (getContract is scoped: out of scope, the generic title). */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -55,7 +51,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   // it would send 200 first). Spend and history then stream into their sections.
   const [contract, canWrite, readsHistory, ledger, lockIn] = await Promise.all([
     getContract(id),
-    canWriteContracts(),
+    callerCan("writeContracts"),
     canReadContractHistory(),
     getChangeLedger(id),
     getContractLockIn(id),

@@ -2,9 +2,8 @@
 // upload store as it arrives, counted against MAX_UPLOAD_BYTES, so signed-in actions keep a small body limit.
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
-import { requireImporter } from "@/lib/imports/queries";
 import { queueOcdsImport, queueSpendImport } from "@/lib/imports/queue-import";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/schema";
 import { contentProblem, SNIFF_BYTES } from "@/lib/imports/file-type";
@@ -31,7 +30,7 @@ async function receive(request: Request): Promise<Response> {
     throw new UploadRefused(403, null, "Uploads are accepted only from Partnerscope's own import page");
   const kind = UploadKindSchema.safeParse({ kind: new URL(request.url).searchParams.get("kind") });
   if (!kind.success) throw new UploadRefused(400, null, kind.error.issues[0]!.message);
-  const caller = kind.data.kind === "ocds" ? await requireRole("ADMIN") : await requireImporter();
+  const caller = kind.data.kind === "ocds" ? await requireCan("importOcds") : await requireCan("importSpend");
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) throw new UploadRefused(413, "file", TOO_LARGE);
 

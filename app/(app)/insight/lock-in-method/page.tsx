@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { LOCK_IN_BANDS, LOCK_IN_FACTORS } from "@/lib/risk/weights";
 
 export const metadata: Metadata = { title: "How the lock-in risk score works" };
 
 export default async function LockInMethodPage() {
-  await requireRole("ADMIN", "COMMERCIAL_LEAD", "AUDITOR");
+  await requireCan("readInsight");
   return (
     <>
       <PageHeader

@@ -4,7 +4,7 @@ import { SupplierContracts } from "@/components/suppliers/supplier-contracts";
 import { SupplierProfile } from "@/components/suppliers/supplier-profile";
 import { SupplierVerification } from "@/components/suppliers/supplier-verification";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { formatDate } from "@/lib/dates/format";
 import { getSupplier } from "@/lib/suppliers/queries";
 import { SIZE_CLASS_LABELS } from "@/lib/suppliers/schema";

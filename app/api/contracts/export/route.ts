@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/caller";
+import { requireUser } from "@/lib/access/caller";
 import { csvResponse, csvStream, type CsvColumn } from "@/lib/csv";
 import { iterateRegister, type RegisterRow } from "@/lib/contracts/queries";
 import { ContractListParamsSchema, ROUTE_TO_MARKET_LABELS, STATUS_LABELS } from "@/lib/contracts/schema";

@@ -1,9 +1,9 @@
 import { forbidden } from "next/navigation";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { afterFirstChunk } from "@/lib/exports/first-chunk";
 import { attachment, badExportRequest, recordExport, today } from "@/lib/exports/respond";
 import { OcdsExportParamsSchema } from "@/lib/exports/schema";
-import { callerCoversDepartment } from "@/lib/exports/scope-sql";
+import { coversDepartment } from "@/lib/access/departments";
 import { releasePackageStream } from "@/lib/ocds/export-stream";
 
 export const dynamic = "force-dynamic";
@@ -13,12 +13,12 @@ export const dynamic = "force-dynamic";
  * contracts, or with no departmentId every department the caller may see (a lead: their own).
  */
 export async function GET(request: Request) {
-  const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
+  const caller = await requireCan("export");
   const url = new URL(request.url);
   const parsed = OcdsExportParamsSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return badExportRequest(parsed.error);
   const { departmentId } = parsed.data;
-  if (departmentId && !callerCoversDepartment(caller, departmentId)) forbidden();
+  if (departmentId && !coversDepartment(caller, departmentId)) forbidden();
   // The first batch is read before answering, so a failing query is an error, not a broken file.
   const body = await afterFirstChunk(releasePackageStream(caller, departmentId, url.toString()));
   await recordExport(

@@ -1,10 +1,10 @@
 import type { Readable } from "node:stream";
 import { forbidden, notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { toWebStream } from "@/lib/exports/to-web-stream";
 import { attachment, badExportRequest, recordExport } from "@/lib/exports/respond";
 import { ReportParamsSchema } from "@/lib/exports/schema";
-import { callerCoversDepartment } from "@/lib/exports/scope-sql";
+import { coversDepartment } from "@/lib/access/departments";
 import { renderDepartmentReport } from "@/lib/reports/pdf-report";
 import { getDepartmentReport } from "@/lib/reports/queries";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/reports/department?departmentId=…&from=YYYY-MM&to=YYYY-MM — the department's PDF report (a lead's own by default). */
 export async function GET(request: Request) {
-  const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
+  const caller = await requireCan("export");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = ReportParamsSchema.safeParse({
     ...query,
@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   });
   if (!parsed.success) return badExportRequest(parsed.error);
   const { departmentId, from, to } = parsed.data;
-  if (!callerCoversDepartment(caller, departmentId)) forbidden();
+  if (!coversDepartment(caller, departmentId)) forbidden();
   const report = await getDepartmentReport(caller, departmentId, from, to);
   if (!report) notFound();
   const pdf = renderDepartmentReport(report);

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AuditorAccessForm } from "@/components/users/auditor-access-form";
 import { SignOutEverywhereForm } from "@/components/users/sign-out-everywhere-form";
 import { Card, DescriptionList } from "@/components/ui/card";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import { getUserForAdmin } from "@/lib/users/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -1,9 +1,9 @@
 import { forbidden, notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { INSIGHT_TABLES, type InsightTableName } from "@/lib/exports/insight-tables";
 import { badExportRequest } from "@/lib/exports/respond";
 import { InsightExportParamsSchema } from "@/lib/exports/schema";
-import { callerCoversDepartment } from "@/lib/exports/scope-sql";
+import { coversDepartment } from "@/lib/access/departments";
 import { tableExportResponse, type TableColumn } from "@/lib/exports/table";
 import type { InsightFilters } from "@/lib/insight/schema";
 
@@ -15,13 +15,13 @@ export const dynamic = "force-dynamic";
  * the caller's scope refused (403) rather than answered with an empty file.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
-  const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
+  const caller = await requireCan("export");
   const { table } = await params;
   if (!(table in INSIGHT_TABLES)) notFound();
   const parsed = InsightExportParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return badExportRequest(parsed.error);
   const { format, ...filters } = parsed.data;
-  if (filters.department && !callerCoversDepartment(caller, filters.department)) forbidden();
+  if (filters.department && !coversDepartment(caller, filters.department)) forbidden();
   const definition = INSIGHT_TABLES[table as InsightTableName] as {
     columns: TableColumn<unknown>[];
     rows: (c: typeof caller, f: InsightFilters) => Promise<unknown[]>;

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record";
-import { requireRole } from "@/lib/auth/caller";
+import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { noticeExport } from "@/lib/notices/export";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/exports/notices/{id}: the notice as an OCDS 1.1 release package with Find a Tender's extensions. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const caller = await requireRole("ADMIN", "AUDITOR", "COMMERCIAL_LEAD");
+  const caller = await requireCan("readNotices");
   const { id } = await params;
   const found = await noticeExport(caller, id, request.url);
   if (!found) notFound();

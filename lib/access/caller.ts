@@ -3,7 +3,8 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getSessionIdentity } from "@/lib/auth/session";
-import type { Role } from "@/lib/auth/roles";
+import { can, type Capability } from "@/lib/access/capabilities";
+import type { Role } from "@/lib/access/roles";
 
 /** The signed-in person and what they may see, read fresh from the database on every request. */
 export type Caller = {
@@ -51,9 +52,14 @@ export async function requireUser(): Promise<Caller> {
   return caller;
 }
 
-/** As requireUser, and a 403 unless the caller has one of the roles. */
-export async function requireRole(...roles: Role[]): Promise<Caller> {
+/** As requireUser, and a 403 unless the caller holds the capability (lib/access/capabilities.ts). */
+export async function requireCan(capability: Capability): Promise<Caller> {
   const caller = await requireUser();
-  if (!roles.includes(caller.role)) forbidden();
+  if (!can(caller, capability)) forbidden();
   return caller;
+}
+
+/** For a page deciding what to show (the forms, the links): whether the caller holds the capability. Queries and actions re-check. */
+export async function callerCan(capability: Capability): Promise<boolean> {
+  return can(await requireUser(), capability);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "@/lib/auth/navigation";
+import { navigationFor } from "@/lib/access/navigation";
 
 const labels = (...args: Parameters<typeof navigationFor>) => navigationFor(...args).map((i) => i.label);
 
