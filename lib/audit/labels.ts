@@ -1,43 +1,9 @@
 // Audit events in words: the action's name and each changed field, before and after. Pure; safe for
-// client code. The action keys are the ones the actions record (lib/*/actions.ts).
+// client code. The actions and their words are named once, in lib/audit/action-names.ts.
+import { AUDIT_ACTIONS, FORMER_ACTION_LABELS } from "@/lib/audit/action-names";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
 
-const ACTION_LABELS: Record<string, string> = {
-  "contract.create": "Contract created",
-  "contract.update": "Contract edited",
-  "contract.close": "Contract closed",
-  "contract.owner": "Contract owner changed",
-  "amendment.create": "Change recorded",
-  "performance_failure.create": "Breach or failure to improve recorded",
-  "notice.draft": "Notice drafted",
-  "notice.approve": "Notice approved",
-  "notice.publish": "Notice marked published",
-  "partnership.member_add": "Member added",
-  "partnership.member_remove": "Member left",
-  "kpi.create": "KPI added",
-  "kpi.assess": "KPI assessed",
-  "social_value.commit": "Social value commitment added",
-  "social_value.deliver": "Social value delivery recorded",
-  "lot-membership.claim": "Lot claimed",
-  "lot-membership.verify": "Lot claim verified",
-  "lot-membership.reject": "Lot claim rejected",
-  "supplier.register": "Supplier registered",
-  "supplier.create": "Supplier created",
-  "supplier.update": "Organisation details changed",
-  "supplier.size.declare": "Size declared",
-  "supplier.capability.remove": "Capability removed",
-  "supplier.alias.link": "Supplier name linked",
-  "supplier.invitation.create": "Colleague invited",
-  "supplier.invitation.accept": "Invitation accepted",
-  "supply-chain-return.submit": "Supply-chain return filed",
-  "import.complete": "Import completed",
-  "auditor.access.set": "Auditor access granted",
-  "auditor.access.revoke": "Auditor access revoked",
-  "user.create": "User created",
-  "user.invite": "User invited",
-  "user.sessions.revoke": "Signed out everywhere",
-  "seed.demo": "Demo data loaded",
-};
+const ACTION_LABELS: Record<string, string> = { ...AUDIT_ACTIONS, ...FORMER_ACTION_LABELS };
 
 /** "lot-membership.verify" → "Lot claim verified"; an action not listed reads as its words. */
 export function actionLabel(action: string): string {

@@ -1,12 +1,15 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
+import type { AuditAction } from "@/lib/audit/action-names";
 import { auditHash, snapshot, type AuditContent } from "@/lib/audit/chain";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
 export type AuditInput = Omit<
   AuditContent,
-  "at" | "before" | "after" | "actorId" | "actorEmail" | "entityId" | "departmentId"
+  "at" | "before" | "after" | "actorId" | "actorEmail" | "entityId" | "departmentId" | "action"
 > & {
+  /** One of the named actions (lib/audit/action-names.ts). */
+  action: AuditAction;
   /** Who did it: a user, or a named system process with no user id (e.g. the demo seed). */
   actor: { id: string | null; email: string } | null;
   entityId?: string | null;

@@ -181,7 +181,7 @@ export async function recordPerformanceFailure(_prev: ActionState, formData: For
         });
         await recordAudit(tx, {
           actor: caller,
-          action: "performance_failure.create",
+          action: "performance-failure.create",
           entityType: "Contract",
           entityId: contractId,
           departmentId: contract.departmentId,

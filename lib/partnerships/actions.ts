@@ -70,7 +70,7 @@ export async function addMember(_prev: ActionState, formData: FormData): Promise
         await updateContractLocked(tx, caller, contractId, null, {});
         await recordAudit(tx, {
           actor: caller,
-          action: "partnership.member_add",
+          action: "partnership.member-add",
           entityType: "Contract",
           entityId: contractId,
           departmentId: contract.departmentId,
@@ -124,7 +124,7 @@ export async function removeMember(_prev: ActionState, formData: FormData): Prom
         await updateContractLocked(tx, caller, contractId, null, {});
         await recordAudit(tx, {
           actor: caller,
-          action: "partnership.member_remove",
+          action: "partnership.member-remove",
           entityType: "Contract",
           entityId: contractId,
           departmentId: contract.departmentId,

@@ -25,7 +25,7 @@ export async function addCommitment(_prev: ActionState, formData: FormData): Pro
         const created = await tx.socialValueCommitment.create({ data: { contractId, ...commitment } });
         await recordAudit(tx, {
           actor: caller,
-          action: "social_value.commit",
+          action: "social-value.commit",
           entityType: "Contract",
           entityId: contractId,
           departmentId: contract.departmentId,
@@ -61,7 +61,7 @@ export async function recordDelivery(_prev: ActionState, formData: FormData): Pr
       });
       await recordAudit(tx, {
         actor: caller,
-        action: "social_value.deliver",
+        action: "social-value.deliver",
         entityType: "Contract",
         entityId: contractId,
         departmentId: contract.departmentId,

@@ -10,7 +10,7 @@ const actor = { id: "user-1", email: "someone@example.org" };
 describe("audit trail", () => {
   it("links each event to the one before it, and the whole chain verifies", async () => {
     const entityId = randomUUID();
-    for (const action of ["contract.create", "contract.update"]) {
+    for (const action of ["contract.create", "contract.update"] as const) {
       await db.$transaction((tx) =>
         recordAudit(tx, {
           actor,
@@ -47,12 +47,12 @@ describe("audit trail", () => {
 
   it("the database refuses updates and deletes of audit events", async () => {
     const event = await db.$transaction((tx) =>
-      recordAudit(tx, { actor, action: "x.test", entityType: "Test", entityId: randomUUID() }),
+      recordAudit(tx, { actor, action: "contract.update", entityType: "Test", entityId: randomUUID() }),
     );
     await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(
       /append-only/,
     );
     await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(/append-only/);
-    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("x.test");
+    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("contract.update");
   });
 });

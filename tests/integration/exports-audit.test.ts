@@ -16,8 +16,8 @@ describe("GET /api/exports/audit", () => {
     for (const departmentId of [granted.id, other.id]) {
       await db.$transaction((tx) =>
         recordAudit(tx, {
-          actor: { id: null, email: "x@example.org" },
-          action: marker,
+          actor: { id: null, email: `${marker}@example.org` },
+          action: "contract.update",
           entityType: "Test",
           departmentId,
         }),
@@ -29,7 +29,11 @@ describe("GET /api/exports/audit", () => {
     const text = new TextDecoder().decode((await response.arrayBuffer()).slice(3));
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ Action: marker, "Department id": granted.id });
+    expect(rows[0]).toMatchObject({
+      Actor: `${marker}@example.org`,
+      Action: "contract.update",
+      "Department id": granted.id,
+    });
     expect(rows[0]!.Hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await db.auditEvent.count({ where: { actorId: auditor.id, action: "export.audit-trail" } })).toBe(1);
   });

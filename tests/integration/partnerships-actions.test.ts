@@ -32,7 +32,7 @@ describe("addMember", () => {
       expect.objectContaining({ kind: "MEMBER_ADDED", rationale: expect.stringContaining(supplier.legalName) }),
     ]);
     expect((await db.auditEvent.findMany({ where: { entityId: c.id } })).map((e) => e.action)).toEqual([
-      "partnership.member_add",
+      "partnership.member-add",
     ]);
   });
 

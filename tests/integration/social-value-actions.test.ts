@@ -49,7 +49,7 @@ describe("addCommitment", () => {
     });
     expect(row!.target.toString()).toBe("520");
     expect((await db.auditEvent.findMany({ where: { entityId: c.id } })).map((e) => e.action)).toEqual([
-      "social_value.commit",
+      "social-value.commit",
     ]);
   });
 
