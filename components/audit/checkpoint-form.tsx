@@ -1,16 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/actions/state";
 import { writeAuditCheckpoint } from "@/lib/audit/actions";
 
 export function CheckpointForm() {
-  const [state, action] = useActionState(writeAuditCheckpoint, idle);
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
-      <SubmitButton pendingText="Writing…">Write a checkpoint now</SubmitButton>
-    </form>
+    <ActionForm action={writeAuditCheckpoint} className="space-y-3">
+      {(state, pending) => (
+        <>
+          <FormMessage state={state} />
+          <SubmitButton pending={pending} pendingText="Writing…">
+            Write a checkpoint now
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

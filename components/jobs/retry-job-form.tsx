@@ -1,23 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
-import { idle } from "@/lib/actions/state";
-import { retryFailedJob } from "@/lib/jobs/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { retryFailedJob } from "@/lib/jobs/actions";
 
 export function RetryJobForm({ jobId, title }: { jobId: string; title: string }) {
-  const [state, action] = useActionState(retryFailedJob, idle);
   return (
-    <form action={action} className="space-y-1">
-      <FormMessage state={state} />
-      <input type="hidden" name="jobId" value={jobId} />
-      <SubmitButton pendingText="Retrying…">
-        Retry
-        <span className="sr-only">
-          {" "}
-          {title} job {jobId.slice(0, 8)}
-        </span>
-      </SubmitButton>
-    </form>
+    <ActionForm action={retryFailedJob} className="space-y-1">
+      {(state, pending) => (
+        <>
+          <FormMessage state={state} />
+          <input type="hidden" name="jobId" value={jobId} />
+          <SubmitButton pending={pending} pendingText="Retrying…">
+            Retry
+            <span className="sr-only">
+              {" "}
+              {title} job {jobId.slice(0, 8)}
+            </span>
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

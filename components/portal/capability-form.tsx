@@ -1,9 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, Select, SubmitButton, TextArea, TextInput } from "@/components/ui/form";
-import { idle } from "@/lib/actions/state";
 import { removeCapability, saveCapability } from "@/lib/suppliers/portal-actions";
 
 export function CapabilityForm({ options }: { options: { value: string; label: string }[] }) {
@@ -45,25 +43,21 @@ export function CapabilityForm({ options }: { options: { value: string; label: s
 
 /** Removing asks first: a capability's description and evidence are lost with it. */
 export function RemoveCapabilityButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState(removeCapability, idle);
   return (
-    <form
-      action={action}
-      noValidate
-      onSubmit={(e) => {
-        if (!window.confirm(`Remove ${name} from your capabilities?`)) e.preventDefault();
-      }}
-      className="inline"
-    >
-      <input type="hidden" name="supplierCapabilityId" value={id} />
-      <button type="submit" disabled={pending} className="text-sm font-semibold text-red-800 underline">
-        Remove<span className="sr-only"> {name}</span>
-      </button>
-      {state.status === "error" ? (
-        <span role="alert" className="ml-2 text-sm text-red-800">
-          {state.message}
-        </span>
-      ) : null}
-    </form>
+    <ActionForm action={removeCapability} confirm={`Remove ${name} from your capabilities?`} className="inline">
+      {(state, pending) => (
+        <>
+          <input type="hidden" name="supplierCapabilityId" value={id} />
+          <button type="submit" disabled={pending} className="text-sm font-semibold text-red-800 underline">
+            Remove<span className="sr-only"> {name}</span>
+          </button>
+          {state.status === "error" ? (
+            <span role="alert" className="ml-2 text-sm text-red-800">
+              {state.message}
+            </span>
+          ) : null}
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -16,12 +16,16 @@ type Action<S extends ActionState> = (prev: S, formData: FormData) => Promise<S>
 export function ActionForm<S extends ActionState = ActionState>({
   action,
   idPrefix = "",
+  confirm,
   children,
   ...rest
-}: { action: Action<S>; idPrefix?: string; children: (state: S, pending: boolean) => ReactNode } & Omit<
-  FormHTMLAttributes<HTMLFormElement>,
-  "action" | "children" | "onSubmit"
->) {
+}: {
+  action: Action<S>;
+  idPrefix?: string;
+  /** A question to confirm before submitting (an action that loses data), e.g. "Remove Cloud hosting?". */
+  confirm?: string;
+  children: (state: S, pending: boolean) => ReactNode;
+} & Omit<FormHTMLAttributes<HTMLFormElement>, "action" | "children" | "onSubmit">) {
   const [state, formAction, pending] = useActionState<S, FormData>(action, idle as Awaited<S>);
   return (
     <form
@@ -31,6 +35,7 @@ export function ActionForm<S extends ActionState = ActionState>({
       aria-busy={pending}
       onSubmit={(event) => {
         event.preventDefault();
+        if (confirm && !window.confirm(confirm)) return;
         const formData = new FormData(event.currentTarget);
         startTransition(() => formAction(formData));
       }}

@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Checkbox, FormMessage, SubmitButton } from "@/components/ui/form";
-import { idle } from "@/lib/actions/state";
 import { revokeAuditorAccess, setAuditorAccess } from "@/lib/users/actions";
 
 type Props = {
@@ -14,7 +13,6 @@ type Props = {
 };
 
 export function AuditorAccessForm({ userId, departments, allDepartments, grantedIds }: Props) {
-  const [revokeState, revoke] = useActionState(revokeAuditorAccess, idle);
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="space-y-6">
@@ -60,33 +58,40 @@ export function AuditorAccessForm({ userId, departments, allDepartments, granted
           );
         }}
       </ActionForm>
-      <form action={revoke} noValidate className="border-t border-slate-200 pt-4">
-        <FormMessage state={revokeState} />
-        <input type="hidden" name="userId" value={userId} />
-        {confirming ? (
-          <div className="flex flex-wrap items-center gap-3">
-            <p className="font-medium">Revoke all of this auditor&apos;s access?</p>
-            <button type="submit" className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
-              Yes, revoke access
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="rounded border border-slate-500 px-4 py-2 font-semibold"
-            >
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
-          >
-            Revoke access
-          </button>
+      <ActionForm action={revokeAuditorAccess} className="border-t border-slate-200 pt-4">
+        {(revokeState) => (
+          <>
+            <FormMessage state={revokeState} />
+            <input type="hidden" name="userId" value={userId} />
+            {confirming ? (
+              <div className="flex flex-wrap items-center gap-3">
+                <p className="font-medium">Revoke all of this auditor&apos;s access?</p>
+                <button
+                  type="submit"
+                  className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+                >
+                  Yes, revoke access
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setConfirming(false)}
+                  className="rounded border border-slate-500 px-4 py-2 font-semibold"
+                >
+                  Cancel
+                </button>
+              </div>
+            ) : (
+              <button
+                type="button"
+                onClick={() => setConfirming(true)}
+                className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+              >
+                Revoke access
+              </button>
+            )}
+          </>
         )}
-      </form>
+      </ActionForm>
     </div>
   );
 }
