@@ -41,9 +41,8 @@ const REBUILT: Record<string, string> = {
 
 /** The tables whose stored figures differ from a rebuild (of these departments, or all), with how many keys differ; [] when all agree. */
 export async function rollUpDifferences(prisma: PrismaClient, departmentIds?: string[]): Promise<RollUpDifference[]> {
-  const scope = departmentIds
-    ? `"departmentId" IN (${departmentIds.map((id) => `'${id.replace(/'/g, "''")}'`).join(", ") || "NULL"})`
-    : "true";
+  // Values are bound, never written into the text: only the fixed table and column names below are raw.
+  const scope = departmentIds ? Prisma.sql`"departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
   return prisma.$transaction(
     async (t) => {
       await lockRollUps(t);
@@ -54,14 +53,16 @@ export async function rollUpDifferences(prisma: PrismaClient, departmentIds?: st
          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
       const differences: RollUpDifference[] = [];
       for (const { table, keys, sums, where } of TABLES) {
-        const keyList = keys.map(q).join(", ");
-        const stored = `SELECT ${keyList}, ${sums.map((s) => `SUM(${q(s)})::numeric AS ${q(s)}`).join(", ")} FROM ${q(table)} WHERE ${scope} GROUP BY ${keyList}`;
-        const rebuilt = `SELECT ${keyList}, ${sums.map((s) => `${REBUILT[s]}::numeric AS ${q(s)}`).join(", ")} FROM check_spend ${where ? `WHERE ${where}` : ""} GROUP BY ${keyList}`;
+        const keyList = Prisma.raw(keys.map(q).join(", "));
+        const storedSums = Prisma.raw(sums.map((s) => `SUM(${q(s)})::numeric AS ${q(s)}`).join(", "));
+        const rebuiltSums = Prisma.raw(sums.map((s) => `${REBUILT[s]}::numeric AS ${q(s)}`).join(", "));
+        const stored = Prisma.sql`SELECT ${keyList}, ${storedSums} FROM ${Prisma.raw(q(table))} WHERE ${scope} GROUP BY ${keyList}`;
+        const rebuilt = Prisma.sql`SELECT ${keyList}, ${rebuiltSums} FROM check_spend WHERE ${Prisma.raw(where ?? "true")} GROUP BY ${keyList}`;
         // A key whose sums are all zero is no figure at all (a credit cancelling a payment).
-        const nonZero = (sql: string) =>
-          `SELECT * FROM (${sql}) x WHERE ${sums.map((s) => `${q(s)} <> 0`).join(" OR ")}`;
-        const [row] = await t.$queryRawUnsafe<{ keys: bigint }[]>(
-          `SELECT count(*) AS keys FROM (SELECT DISTINCT ${keyList} FROM ((${nonZero(stored)} EXCEPT ${nonZero(rebuilt)}) UNION (${nonZero(rebuilt)} EXCEPT ${nonZero(stored)})) d) k`,
+        const anyNonZero = Prisma.raw(sums.map((s) => `${q(s)} <> 0`).join(" OR "));
+        const nonZero = (sql: Prisma.Sql) => Prisma.sql`SELECT * FROM (${sql}) x WHERE ${anyNonZero}`;
+        const [row] = await t.$queryRaw<{ keys: bigint }[]>(
+          Prisma.sql`SELECT count(*) AS keys FROM (SELECT DISTINCT ${keyList} FROM ((${nonZero(stored)} EXCEPT ${nonZero(rebuilt)}) UNION (${nonZero(rebuilt)} EXCEPT ${nonZero(stored)})) d) k`,
         );
         const count = Number(row?.keys ?? 0);
         if (count > 0) differences.push({ table, keys: count });
