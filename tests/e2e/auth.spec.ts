@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed/users";
-import { axeViolations, expectFitsTheScreen } from "./page-checks";
+import { axeViolations, expectBanner, expectFitsTheScreen } from "./page-checks";
 import { signIn } from "./sign-in";
 
 test("the sign-in page has no accessibility violations", async ({ page }) => {
@@ -77,4 +77,53 @@ test("@phone an empty or malformed sign-in is told in words beside each field, t
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page).not.toHaveTitle(/^Error: /);
+});
+
+test("an invited person joins, then resets their password: the sign-in page says so each time, once", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const email = `robin.${Date.now().toString(36)}@dept.example.gov.uk`;
+  await signIn(page, "admin@partnerscope.example");
+  await page.goto("/admin/users");
+  await page.getByText("Invite a user", { exact: true }).click();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role").selectOption({ label: "Commercial lead" });
+  await page.getByLabel("Department").selectOption({ label: "HM Revenue and Customs" });
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  const link = await page.getByLabel("One-time invitation link").inputValue();
+
+  const context = await browser.newContext();
+  const person = await context.newPage();
+  await person.goto(link);
+  await person.getByLabel("Your name").fill("Robin Reset");
+  await person.getByLabel("Password").fill("robin's first password");
+  await person.getByRole("button", { name: "Join" }).click();
+  await expectBanner(person, "Your account is ready. Sign in with your email address and password.");
+  expect(await axeViolations(person)).toEqual([]);
+  // Said once: a reload does not say it again.
+  await person.reload();
+  await expect(person.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(person.getByRole("status").filter({ hasText: "Success" })).toHaveCount(0);
+
+  await person.getByRole("link", { name: /Forgotten your password/i }).click();
+  await person.getByLabel("Email address").fill(email);
+  await person.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(person.getByRole("status").filter({ hasText: "If an account uses that email address" })).toBeFocused();
+  await page.goto("/admin/outbox");
+  const mail = page
+    .getByRole("article")
+    .filter({ hasText: `To ${email}` })
+    .filter({ hasText: "Password reset" });
+  const resetLink = /(\/reset-password\?token=\S+)/.exec((await mail.first().locator("pre").textContent()) ?? "")?.[1];
+  expect(resetLink).toBeTruthy();
+  await person.goto(resetLink!);
+  await person.getByLabel("New password", { exact: true }).fill("robin's second password");
+  await person.getByLabel("New password again").fill("robin's second password");
+  await person.getByRole("button", { name: "Set new password" }).click();
+  await expectBanner(person, "Your password is changed. Sign in with your new password.");
+  expect(await axeViolations(person)).toEqual([]);
+  await signIn(person, email, "robin's second password");
+  await context.close();
 });
