@@ -19,8 +19,9 @@ export async function expectBanner(page: Page, text: string) {
 /**
  * What sticks out at this width: an element past the screen's right edge, or one whose content is wider
  * than its own box (a figure running out of its card, which the page's own width does not show). Inside a
- * box that scrolls sideways (a wide table's ScrollBox) things may be wider: the box scrolls. Text cut short
- * on purpose with an ellipsis, form controls and screen-reader-only text (1 px) are not counted.
+ * box that scrolls sideways (a wide table's ScrollBox) things may be wider: the box scrolls. What is not
+ * drawn, text cut short on purpose with an ellipsis, form controls and screen-reader-only text (1 px) are
+ * not counted.
  */
 export async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -29,11 +30,13 @@ export async function overflowing(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (const el of document.body.querySelectorAll("*")) {
       if (!(el instanceof HTMLElement) || ["INPUT", "SELECT", "TEXTAREA", "OPTION"].includes(el.tagName)) continue;
+      // Not drawn: display none, hidden, or inside a closed <details> (laid out, but never shown).
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       let ancestor = el.parentElement;
       while (ancestor && !scrollsSideways(ancestor)) ancestor = ancestor.parentElement;
       if (ancestor) continue;
       const style = getComputedStyle(el);
-      if (style.display === "inline" || style.visibility === "hidden" || style.textOverflow === "ellipsis") continue;
+      if (style.display === "inline" || style.textOverflow === "ellipsis") continue;
       const rect = el.getBoundingClientRect();
       if (rect.width <= 1 || rect.height <= 1) continue;
       const what = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 50)}"`;
