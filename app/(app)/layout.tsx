@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/shell/account-nav";
 import { FlashBanner } from "@/components/shell/flash-banner";
@@ -7,7 +6,7 @@ import { MainNav } from "@/components/shell/main-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireUser } from "@/lib/access/caller";
 import { navigationFor } from "@/lib/access/navigation";
-import { NOTICE_COOKIE } from "@/lib/flash/notices";
+import { pendingNotice } from "@/lib/flash/pending-notice";
 import { ROLE_LABELS } from "@/lib/access/roles";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
@@ -32,7 +31,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         <MainNav items={navigation} />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-5 sm:py-8">
-        <FlashBanner cookie={(await cookies()).get(NOTICE_COOKIE)?.value} />
+        <FlashBanner cookie={await pendingNotice()} />
         {children}
       </main>
     </>

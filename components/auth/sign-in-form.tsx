@@ -2,81 +2,61 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { FormMessage, SubmitButton, TextInput } from "@/components/ui/form";
+import { failure, idle, type ActionState } from "@/lib/actions/state";
+import { checkSignIn } from "@/lib/auth/actions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
+/** What next-auth's answer means to the person signing in. */
+function refusal(error: string): ActionState {
+  if (error === "THROTTLED")
+    return failure("Too many failed attempts. Wait a few minutes and try again, or ask your administrator to help.");
+  if (error === "UNAVAILABLE") return failure("Signing in is not working just now. Try again in a minute.");
+  // One message whatever went wrong: it must not reveal which accounts exist.
+  return failure("Email or password is wrong.");
+}
+
+/**
+ * The one form pattern: the server checks what was typed (messages beside the fields, the error summary),
+ * then next-auth checks the password, throttled, and sets the session cookie.
+ */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
 
-  function submit(formData: FormData) {
-    setError(null);
-    startTransition(async () => {
-      const result = await signIn("credentials", {
-        email: String(formData.get("email") ?? ""),
-        password: String(formData.get("password") ?? ""),
-        redirect: false,
-      });
-      if (result?.error === "THROTTLED") {
-        setError("Too many failed attempts. Wait a few minutes and try again, or ask your administrator to help.");
-        return;
-      }
-      if (result?.error === "UNAVAILABLE") {
-        setError("Signing in is not working just now. Try again in a minute.");
-        return;
-      }
-      if (!result || result.error) {
-        // One message whatever went wrong: it must not reveal which accounts exist.
-        setError("Email or password is wrong.");
-        return;
-      }
-      router.replace(safeCallbackUrl(callbackUrl));
-      router.refresh();
+  async function signInWith(previous: ActionState, formData: FormData): Promise<ActionState> {
+    const checked = await checkSignIn(previous, formData);
+    if (checked.status === "error") return checked;
+    const result = await signIn("credentials", {
+      email: String(formData.get("email") ?? ""),
+      password: String(formData.get("password") ?? ""),
+      redirect: false,
     });
+    if (!result || result.error) return refusal(result?.error ?? "");
+    router.replace(safeCallbackUrl(callbackUrl));
+    router.refresh();
+    return idle;
   }
 
   return (
-    <form action={submit} className="space-y-5" noValidate={false}>
-      {error ? (
-        <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900" id="sign-in-error">
-          {error}
-        </div>
-      ) : null}
-      <div>
-        <label htmlFor="email" className="block font-medium text-slate-900">
-          Email address
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          aria-describedby={error ? "sign-in-error" : undefined}
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium text-slate-900">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
-    </form>
+    <ActionForm action={signInWith} className="space-y-5">
+      {(state, pending) => (
+        <>
+          <FormMessage state={state} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            state={state}
+          />
+          <TextInput name="password" label="Password" type="password" autoComplete="current-password" state={state} />
+          <SubmitButton pending={pending} pendingText="Signing in…">
+            Sign in
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -9,7 +9,9 @@ type Options = {
   supplier: { id: string; legalName: string } | null;
 };
 
-const field = "mt-1 rounded border border-slate-500 bg-white px-3 py-2";
+// On a phone each filter takes the row (a long department name must not widen the page); side by side from sm.
+const field = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2 sm:w-auto sm:max-w-xs";
+const cell = "w-full min-w-0 sm:w-auto";
 const labelClass = "block text-sm font-medium text-slate-900";
 
 /** A GET form: the filters live in the URL, so every view can be shared and bookmarked. */
@@ -30,20 +32,20 @@ export function InsightFilterForm({
       aria-label="Dashboard filters"
       className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4"
     >
-      <div>
+      <div className={cell}>
         <label htmlFor="from" className={labelClass}>
           From month
         </label>
         <input id="from" name="from" type="month" defaultValue={filters.from} className={field} />
       </div>
-      <div>
+      <div className={cell}>
         <label htmlFor="to" className={labelClass}>
           To month
         </label>
         <input id="to" name="to" type="month" defaultValue={filters.to} className={field} />
       </div>
       {options.departments.length > 1 ? (
-        <div>
+        <div className={cell}>
           <label htmlFor="department" className={labelClass}>
             Department
           </label>
@@ -57,11 +59,11 @@ export function InsightFilterForm({
           </select>
         </div>
       ) : null}
-      <div>
+      <div className={cell}>
         <label htmlFor="framework" className={labelClass}>
           Framework
         </label>
-        <select id="framework" name="framework" defaultValue={filters.framework ?? ""} className={`${field} max-w-xs`}>
+        <select id="framework" name="framework" defaultValue={filters.framework ?? ""} className={field}>
           <option value="">Any framework</option>
           {options.frameworks.map((f) => (
             <option key={f.id} value={f.id}>
@@ -70,11 +72,11 @@ export function InsightFilterForm({
           ))}
         </select>
       </div>
-      <div>
+      <div className={cell}>
         <label htmlFor="lot" className={labelClass}>
           Lot
         </label>
-        <select id="lot" name="lot" defaultValue={filters.lot ?? ""} className={`${field} max-w-xs`}>
+        <select id="lot" name="lot" defaultValue={filters.lot ?? ""} className={field}>
           <option value="">Any lot</option>
           {options.frameworks.map((f) => (
             <optgroup key={f.id} label={f.rmNumber}>
@@ -87,16 +89,11 @@ export function InsightFilterForm({
           ))}
         </select>
       </div>
-      <div>
+      <div className={cell}>
         <label htmlFor="capability" className={labelClass}>
           Capability
         </label>
-        <select
-          id="capability"
-          name="capability"
-          defaultValue={filters.capability ?? ""}
-          className={`${field} max-w-xs`}
-        >
+        <select id="capability" name="capability" defaultValue={filters.capability ?? ""} className={field}>
           <option value="">Any capability</option>
           {roots.map((root) => (
             <optgroup key={root.id} label={root.name}>

@@ -15,6 +15,12 @@ export const NOTICES = {
   "notice-approved": "Notice approved. Publish it on Find a Tender, then record its notice id here",
   "notice-published": "Notice marked as published",
   "saved-search-deleted": "Saved search deleted: no more emails come from it",
+  "supplier-matched": "Supplier matched: this name in later files will match it too",
+  "supplier-added-from-import":
+    "Supplier added to the register and matched: this name in later files will match it too",
+  "suppliers-merged": "Duplicate merged into this supplier and the figures recomputed",
+  "account-ready": "Your account is ready. Sign in with your email address and password.",
+  "password-changed": "Your password is changed. Sign in with your new password.",
 } as const satisfies Record<string, string>;
 
 export type Notice = keyof typeof NOTICES;

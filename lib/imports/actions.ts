@@ -16,6 +16,8 @@ import { formatOfFileName } from "./spend-readers";
 import { listUnmatchedNames } from "./supplier-matching";
 import { finishSpendImport } from "./write-spend";
 import { guardDatabase } from "@/lib/actions/database";
+import { rememberNotice } from "@/lib/flash/remember-notice";
+import type { Notice } from "@/lib/flash/notices";
 
 /**
  * Records the Import with its file (stored in the database, so any worker can read it) and queues its
@@ -103,7 +105,7 @@ export async function linkUnmatchedSupplier(_prev: ActionState, formData: FormDa
         });
       }
     });
-    return finishAndShow(importId, caller);
+    return finishAndShow(importId, caller, "supplier-matched");
   });
 }
 
@@ -151,7 +153,7 @@ export async function createSupplierFromName(_prev: ActionState, formData: FormD
         },
       });
     });
-    return finishAndShow(importId, caller);
+    return finishAndShow(importId, caller, "supplier-added-from-import");
   });
 }
 
@@ -164,8 +166,13 @@ async function awaitingName(importId: string, supplierKey: string, companiesHous
   return name ? { ...name, departmentId: record.departmentId } : null;
 }
 
-async function finishAndShow(importId: string, caller: { id: string; email: string }): Promise<ActionState> {
+async function finishAndShow(
+  importId: string,
+  caller: { id: string; email: string },
+  notice: Notice,
+): Promise<ActionState> {
   await finishSpendImport(db, importId, { id: caller.id, email: caller.email });
+  await rememberNotice(notice);
   revalidatePath(`/imports/${importId}`);
   revalidatePath("/imports");
   redirect(`/imports/${importId}`);

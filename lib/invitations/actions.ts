@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { INVITATION_DAYS, hashInvitationToken, invitationPath, newInvitationToken } from "@/lib/invitations/token";
 import { AcceptInvitationSchema, InvitationSchema } from "@/lib/suppliers/portal-schema";
 import { guardDatabase } from "@/lib/actions/database";
+import { rememberNotice } from "@/lib/flash/remember-notice";
 import { invitationMessage } from "@/lib/invitations/message";
 import { deliverMail } from "@/lib/mail/deliver";
 import { recordMail } from "@/lib/mail/outbox";
@@ -113,7 +114,8 @@ export async function acceptInvitation(_prev: ActionState, formData: FormData): 
       return true;
     });
     if (!accepted) return failure("This invitation link has just been used. Ask your colleague for a new one.");
-    redirect("/login?registered=1");
+    await rememberNotice("account-ready");
+    redirect("/login");
   });
 }
 
@@ -152,5 +154,6 @@ async function acceptUserInvitation(tokenHash: string, name: string, password: s
     return true;
   });
   if (!accepted) return failure("This invitation link has just been used. Ask the administrator for a new one.");
-  redirect("/login?registered=1");
+  await rememberNotice("account-ready");
+  redirect("/login");
 }

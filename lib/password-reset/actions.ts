@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { failure, formValues, invalid, type ActionState } from "@/lib/actions/state";
 import { guardDatabase } from "@/lib/actions/database";
 import { recordAudit } from "@/lib/audit/record";
+import { rememberNotice } from "@/lib/flash/remember-notice";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { appLink, mailConfig } from "@/lib/mail/config";
@@ -84,6 +85,7 @@ export async function resetPassword(_prev: ActionState, formData: FormData): Pro
       return true;
     });
     if (!done) return failure(INVALID_LINK);
-    redirect("/login?reset=1");
+    await rememberNotice("password-changed");
+    redirect("/login");
   });
 }

@@ -14,6 +14,7 @@ import {
 } from "@/lib/suppliers/schema";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 import { guardDatabase } from "@/lib/actions/database";
+import { rememberNotice } from "@/lib/flash/remember-notice";
 
 // Administrators' actions on supplier records: merging duplicates, and verifying what suppliers say of
 // themselves. Suppliers' own: lib/suppliers/portal-actions.ts, lib/suppliers/registration-actions.ts.
@@ -32,7 +33,8 @@ export async function mergeDuplicateSupplier(_prev: ActionState, formData: FormD
     if (!result.ok) return failure(result.message);
     revalidatePath("/suppliers");
     revalidatePath("/insight");
-    redirect(`/suppliers/${result.keptId}?merged=1`);
+    await rememberNotice("suppliers-merged");
+    redirect(`/suppliers/${result.keptId}`);
   });
 }
 

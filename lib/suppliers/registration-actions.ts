@@ -9,12 +9,17 @@ import { findDuplicateSupplier, joinExistingMessage } from "@/lib/suppliers/dupl
 import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { RegisterSupplierSchema } from "@/lib/suppliers/portal-schema";
 import { guardDatabase } from "@/lib/actions/database";
+import { rememberNotice } from "@/lib/flash/remember-notice";
 import { UNIQUE_VIOLATION, violated } from "@/lib/actions/database-errors";
 import { RATE_LIMITED, registrationAllowed } from "@/lib/security/rate-limit";
 
 class Duplicate extends Error {}
 
-const REGISTERED = "/login?registered=1";
+/** The one answer to a registration that went through or whose email has an account: the sign-in page, and its banner. */
+async function registered(): Promise<never> {
+  await rememberNotice("account-ready");
+  redirect("/login");
+}
 
 /** Public self-registration: a supplier organisation and its first SUPPLIER_USER, or directions to join the existing one. */
 export async function registerSupplier(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -27,7 +32,7 @@ export async function registerSupplier(_prev: ActionState, formData: FormData): 
     const passwordHash = await hashPassword(password);
     // An email that already has an account gets the same answer as a new registration, and nothing is saved:
     // the form must not tell anyone which emails have accounts. Its owner signs in with their own password.
-    if (await db.user.findUnique({ where: { email }, select: { id: true } })) redirect(REGISTERED);
+    if (await db.user.findUnique({ where: { email }, select: { id: true } })) return registered();
     try {
       await db.$transaction(async (tx) => {
         const existing = await findDuplicateSupplier(tx, organisation.legalName, organisation.companiesHouseNumber);
@@ -63,13 +68,13 @@ export async function registerSupplier(_prev: ActionState, formData: FormData): 
       if (error instanceof Duplicate)
         return failure(error.message, { legalName: ["This organisation is already registered"] });
       // A concurrent registration with the same email (answered as above) or number lost the race to the unique index.
-      if (violated(error, UNIQUE_VIOLATION, "User_email_key")) redirect(REGISTERED);
+      if (violated(error, UNIQUE_VIOLATION, "User_email_key")) return registered();
       if (violated(error, UNIQUE_VIOLATION))
         return failure("This organisation was registered a moment ago. Ask its users to invite you.", {
           legalName: ["This organisation is already registered"],
         });
       throw error;
     }
-    redirect(REGISTERED);
+    return registered();
   });
 }

@@ -229,6 +229,15 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
   {
     entry: {
       kind: "action",
+      file: "lib/auth/actions.ts",
+      name: "checkSignIn",
+      input: () => ({ email: "", password: "" }),
+    },
+    expect: everyone,
+  },
+  {
+    entry: {
+      kind: "action",
       file: "lib/users/actions.ts",
       name: "setAuditorAccess",
       input: (w) => ({ userId: w.targets.auditor.id, allDepartments: "on" }),

@@ -4,6 +4,7 @@
 // 1280 px, behind "Menu" on a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expectFitsTheScreen } from "./page-checks";
 import { signIn } from "./sign-in";
 
 const axe = async (page: Page) =>
@@ -12,9 +13,7 @@ const axe = async (page: Page) =>
 
 async function look(page: Page, info: TestInfo, name: string) {
   expect(await axe(page)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    page.viewportSize()!.width,
-  );
+  await expectFitsTheScreen(page);
   await page.screenshot({ path: `test-results/account-${name}-${info.project.name}.png`, fullPage: true });
 }
 

@@ -3,6 +3,7 @@
 // title prefixed "Error:"; a save shows the success banner on the page the person lands on.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectBanner, expectFitsTheScreen } from "./page-checks";
 import { signIn } from "./sign-in";
 import { chooseSupplier } from "./supplier-picker";
 
@@ -19,17 +20,6 @@ async function expectErrorSummary(page: Page, links: RegExp[]) {
   await expect(page).toHaveTitle(/^Error: /);
   await expect(summary.getByRole("link")).toHaveText(links);
   return summary;
-}
-
-async function expectBanner(page: Page, text: string) {
-  const banner = page.getByRole("status").filter({ hasText: "Success" });
-  await expect(banner).toContainText(text);
-  await expect(banner).toBeFocused();
-}
-
-async function expectFitsTheScreen(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
 }
 
 test("@phone a lead's new contract: errors summarised and linked in the form's order, then the contract created", async ({

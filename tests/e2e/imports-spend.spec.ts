@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectBanner } from "./page-checks";
 import { signIn } from "./sign-in";
 
 const axe = (page: Page) =>
@@ -44,10 +45,13 @@ test("a lead uploads a spend file, matches its unknown suppliers and sees the im
   await choice.selectOption(palantirUk!);
   await palantir.getByRole("button", { name: "Link to this supplier" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: `Palantir Technologies ${tag}` })).toHaveCount(0);
+  await expectBanner(page, "Supplier matched: this name in later files will match it too");
+  expect((await axe(page)).violations).toEqual([]);
 
   const newcomer = page.getByRole("listitem").filter({ hasText: `Brand New Analytics ${tag} Ltd` });
   await newcomer.getByRole("button", { name: "Create supplier" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Import complete: 3 payments added" })).toBeVisible();
+  await expectBanner(page, "Supplier added to the register and matched");
   await expect(page.getByText("£65,499.75")).toBeVisible();
   await page.screenshot({ path: "test-results/imports-complete.png", fullPage: true });
   expect((await axe(page)).violations).toEqual([]);

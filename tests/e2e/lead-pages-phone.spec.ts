@@ -2,6 +2,7 @@
 // each, nothing wider than the screen (the page itself; tables scroll in their own box).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expectFitsTheScreen } from "./page-checks";
 import { signIn } from "./sign-in";
 
 async function look(page: Page, info: TestInfo, name: string) {
@@ -10,9 +11,7 @@ async function look(page: Page, info: TestInfo, name: string) {
     (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze())
       .violations,
   ).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    page.viewportSize()!.width,
-  );
+  await expectFitsTheScreen(page);
   await page.screenshot({ path: `test-results/lead-${name}-${info.project.name}.png`, fullPage: true });
 }
 

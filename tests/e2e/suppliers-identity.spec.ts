@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectBanner } from "./page-checks";
 import { signIn } from "./sign-in";
 
 const axe = async (page: Page) =>
@@ -26,7 +27,7 @@ async function register(page: Page) {
   await page.getByLabel("Your email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByText("Your account is ready.")).toBeVisible();
+  await expectBanner(page, "Your account is ready. Sign in with your email address and password.");
 }
 
 test("a payment by name never goes to an unverified self-registration; an administrator verifies it and merges the duplicate a lead made", async ({
@@ -94,9 +95,8 @@ test("a payment by name never goes to an unverified self-registration; an admini
     .getByLabel(`I have checked that ${duplicateName} is the same organisation, and want its records moved here`)
     .check();
   await admin.getByRole("button", { name: "Merge the two suppliers" }).click();
-  await expect(
-    admin.getByRole("status").filter({ hasText: "The duplicate was merged into this supplier" }),
-  ).toBeVisible();
+  await expectBanner(admin, "Duplicate merged into this supplier and the figures recomputed");
+  expect(await axe(admin)).toEqual([]);
   await expect(admin.getByRole("heading", { name: legalName, level: 1 })).toBeVisible();
   await admin.goto(`/suppliers?q=${encodeURIComponent(duplicateName)}`);
   await expect(admin.getByRole("link", { name: duplicateName, exact: true })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectBanner } from "./page-checks";
 import { signIn } from "./sign-in";
 
 const axe = async (page: Page) =>
@@ -37,7 +38,7 @@ test("a new supplier registers, declares size and capabilities, claims a lot; an
   await page.getByLabel("Your email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByText("Your account is ready.")).toBeVisible();
+  await expectBanner(page, "Your account is ready.");
 
   await signIn(page, email, password);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
@@ -184,7 +185,8 @@ test("a supplier user invites a colleague, who joins with the one-time link", as
   await joiner.getByLabel("Your name").fill("Casey Colleague");
   await joiner.getByLabel("Password").fill(password);
   await joiner.getByRole("button", { name: "Join" }).click();
-  await expect(joiner.getByText("Your account is ready.")).toBeVisible();
+  await expectBanner(joiner, "Your account is ready. Sign in with your email address and password.");
+  expect(await axe(joiner)).toEqual([]);
   await signIn(joiner, colleague, password);
   await joiner.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Our organisation" }).click();
   await expect(joiner.getByRole("heading", { name: /Carnall Farrar/, level: 1 })).toBeVisible();

@@ -70,7 +70,7 @@ describe("the reset link", () => {
 
     await expectRedirect(
       resetPassword(idle, form({ token, password: newPassword, confirmPassword: newPassword })),
-      "/login?reset=1",
+      "/login",
     );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, newPassword)).toBe(true);
@@ -111,7 +111,7 @@ describe("the reset link", () => {
     // Refused attempts did not use the link up.
     await expectRedirect(
       resetPassword(idle, form({ token, password: newPassword, confirmPassword: newPassword })),
-      "/login?reset=1",
+      "/login",
     );
   });
 

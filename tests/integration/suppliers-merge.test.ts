@@ -254,7 +254,7 @@ describe("merging two suppliers", () => {
     expect(await db.supplier.count({ where: { id: { in: [w.kept.id, w.removed.id] } } })).toBe(2);
     await expectRedirect(
       mergeDuplicateSupplier({ status: "idle" }, form({ keepId: w.kept.id, removeId: w.removed.id, confirmed: "on" })),
-      `/suppliers/${w.kept.id}?merged=1`,
+      `/suppliers/${w.kept.id}`,
     );
     expect(await db.supplier.findUnique({ where: { id: w.removed.id } })).toBeNull();
   });

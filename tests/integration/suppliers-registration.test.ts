@@ -37,7 +37,7 @@ describe("self-registration", () => {
   it("creates a supplier organisation and its first supplier user, hashed password, audited", async () => {
     actAs(null);
     const values = registration();
-    await expectRedirect(registerSupplier(idle, form(values)), "/login?registered=1");
+    await expectRedirect(registerSupplier(idle, form(values)), "/login");
     const user = await db.user.findUniqueOrThrow({ where: { email: values.email }, include: { supplier: true } });
     expect(user.role).toBe("SUPPLIER_USER");
     expect(user.supplier).toMatchObject({
@@ -101,7 +101,7 @@ describe("self-registration", () => {
   it("answers an email address that already has an account as any registration, and saves nothing", async () => {
     const user = await createUser("COMMERCIAL_LEAD", { departmentId: (await createDepartment()).id });
     const values = registration({ email: user.email });
-    await expectRedirect(registerSupplier(idle, form(values)), "/login?registered=1");
+    await expectRedirect(registerSupplier(idle, form(values)), "/login");
     expect(await db.supplier.count({ where: { legalName: values.legalName } })).toBe(0);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
       role: "COMMERCIAL_LEAD",
@@ -135,7 +135,7 @@ describe("invitations", () => {
     actAs(null);
     await expectRedirect(
       acceptInvitation(idle, form({ token, name: "Grace Colleague", password: PASSWORD })),
-      "/login?registered=1",
+      "/login",
     );
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: "SUPPLIER_USER", supplierId: supplier.id, name: "Grace Colleague" });

@@ -42,7 +42,7 @@ describe("inviting users", () => {
 
     await expectRedirect(
       acceptInvitation(idle, form({ token, name: "Robin Lead", password: "a long enough passphrase" })),
-      "/login?registered=1",
+      "/login",
     );
     const user = await db.user.findUniqueOrThrow({ where: { email: address } });
     expect(user).toMatchObject({
@@ -89,7 +89,7 @@ describe("inviting users", () => {
         idle,
         form({ token: tokenOf(state.link), name: "Sam Supplier", password: "a long enough passphrase" }),
       ),
-      "/login?registered=1",
+      "/login",
     );
     expect(await db.user.findUniqueOrThrow({ where: { email: address } })).toMatchObject({
       role: "SUPPLIER_USER",

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { FlashBanner } from "@/components/shell/flash-banner";
 import { getCaller } from "@/lib/access/caller";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { pendingNotice } from "@/lib/flash/pending-notice";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -21,16 +23,8 @@ export default async function LoginPage({
       <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
         <h1 className="text-3xl font-bold text-slate-900">Partnerscope</h1>
         <p className="mt-1 mb-6 text-slate-700">Sign in to your contracts, partnerships and spend.</p>
-        {params.registered ? (
-          <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-            Your account is ready. Sign in with your email address and password.
-          </p>
-        ) : null}
-        {params.reset ? (
-          <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-            Your password is changed. Sign in with your new password.
-          </p>
-        ) : null}
+        {/* After registering, joining or a password reset: the banner those actions left (lib/flash). */}
+        <FlashBanner cookie={await pendingNotice()} />
         <SignInForm callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm">
           <Link href="/forgot-password" className="font-semibold text-brand-700 underline">

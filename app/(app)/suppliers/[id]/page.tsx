@@ -14,14 +14,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: supplier ? supplier.legalName : "Supplier" };
 }
 
-export default async function SupplierPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
-  const [{ id }, { merged }, caller] = await Promise.all([params, searchParams, requireUser()]);
+export default async function SupplierPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, caller] = await Promise.all([params, requireUser()]);
   const supplier = await getSupplier(id);
   if (!supplier) notFound();
   const unverifiedDeclarations = supplier.sizeDeclarations
@@ -33,11 +27,6 @@ export default async function SupplierPage({
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">{supplier.legalName}</h1>
-      {merged === "1" ? (
-        <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
-          The duplicate was merged into this supplier and the figures recomputed.
-        </p>
-      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <SupplierProfile supplier={supplier} />
         {caller.role === "ADMIN" ? (
