@@ -3,7 +3,8 @@
 // 60,000-row spend file; while it is being read the whole app (every process of it) is SIGKILLed, as when its
 // machine or container dies; started again, the lead loads the import's page over HTTP until it settles. The page
 // must end saying what the database holds (the job taken over by the new worker, every row written once) and may
-// never say "the import carries on" while no job is left that could carry it on.
+// never say "the import carries on" while no job is left that could carry it on. Nor may it for an import the app
+// was killed too early to queue (its upload recorded, its job never sent): that one is said to be lost.
 // On a clean clone the first start builds the app (.ci/run builds it in the step before).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { LOST_IMPORT_REASON } from "@/lib/jobs/definitions/import-outcome";
 import { DEMO_PASSWORD } from "@/prisma/seed/users";
 import { loopbackAddress, request, sessionCookie } from "@/tests/e2e/http-client";
 import { generatedCsv } from "@/tests/fixtures/spend-files";
@@ -24,6 +26,7 @@ let cluster: Cluster;
 let dataDir: string;
 let port: number;
 let app: ChildProcess | undefined;
+let env: NodeJS.ProcessEnv;
 
 async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 300_000) {
   const started = Date.now();
@@ -38,7 +41,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | null | undefine
 const logFile = () => path.join(dataDir, "app.log");
 
 function appEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const inherited: NodeJS.ProcessEnv = { ...process.env };
   // What the test process set for itself (vitest's NODE_ENV=test, the test mail server, the test audit key).
   for (const name of [
     "NODE_ENV",
@@ -48,9 +51,9 @@ function appEnv(): NodeJS.ProcessEnv {
     "AUDIT_CHECKPOINT_FILE",
     "NEXTAUTH_URL",
   ])
-    delete env[name];
+    delete inherited[name];
   return {
-    ...env,
+    ...inherited,
     DATABASE_URL: cluster.url(DB),
     DATABASE_REPLICA_URLS: "",
     PORT: String(port),
@@ -65,7 +68,7 @@ function appEnv(): NodeJS.ProcessEnv {
 }
 
 /** `npm start` in a process group of its own, so that SIGKILL reaches every process of the app. */
-async function startApp(env: NodeJS.ProcessEnv) {
+async function startApp() {
   const log = openSync(logFile(), "a");
   app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env,
@@ -149,6 +152,7 @@ beforeAll(async () => {
   );
   dataDir = mkdtempSync(path.join(tmpdir(), "partnerscope-restart-"));
   port = await freePort();
+  env = appEnv();
 }, 180_000);
 
 afterAll(async () => {
@@ -160,8 +164,7 @@ afterAll(async () => {
 describe("the import page after the app is killed mid-import and started again", () => {
   it("shows the import taken over and completed with every row written once, never a run nobody carries on", async () => {
     onTestFailed(() => console.error(`The app's log:\n${readFileSync(logFile(), "utf8").slice(-6000)}`));
-    const env = appEnv();
-    await startApp(env);
+    await startApp();
     const from = loopbackAddress();
     const cookie = await sessionCookie(from, LEAD, DEMO_PASSWORD, port);
     // A registered supplier's name, so the import completes without waiting for matches.
@@ -189,7 +192,7 @@ describe("the import page after the app is killed mid-import and started again",
     // Killed mid-import: running by the database's account, with nobody left to run it.
     expect((await importRow(importId)).status).toMatch(/^(PARSING|WRITING)$/);
 
-    await startApp(env);
+    await startApp();
     // The page, read until it says the import ended. Each time, first: is a job left that could still run it? If
     // none is, the page must not say the import carries on.
     const deadline = Date.now() + 300_000;
@@ -234,4 +237,28 @@ describe("the import page after the app is killed mid-import and started again",
     );
     expect(staged!.n).toBe(0);
   }, 1_200_000);
+});
+
+describe("the import page for a running import whose job is gone", () => {
+  it("says the import was lost, never that it carries on", async () => {
+    if (!app) await startApp();
+    const from = loopbackAddress();
+    const cookie = await sessionCookie(from, LEAD, DEMO_PASSWORD, port);
+    // What the upload route leaves when the app is killed after recording the upload, before queueing its job: a
+    // QUEUED import naming a job the queue never had.
+    const importId = `lost${randomUUID().replace(/-/g, "")}`;
+    const fileName = `lost-${importId.slice(4, 12)}.csv`;
+    await cluster.query(
+      `INSERT INTO "Import" (id, kind, "fileName", "fileSha256", "departmentId", status, "jobId")
+       SELECT $1, 'SPEND_CSV', $2, '', id, 'QUEUED', gen_random_uuid()::text FROM "Department" WHERE name = 'HM Revenue and Customs'`,
+      [importId, fileName],
+      DB,
+    );
+    const page = await request({ from, port, path: `/imports/${importId}`, headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    const text = textOf(page.body);
+    expect(text).toContain(`${fileName} HM Revenue and Customs · Failed`);
+    expect(text).toContain(LOST_IMPORT_REASON);
+    expect(text).not.toContain("carries on");
+  }, 600_000);
 });
