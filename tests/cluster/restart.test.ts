@@ -8,7 +8,7 @@
 // On a clean clone the first start builds the app (.ci/run builds it in the step before).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -33,7 +33,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | null | undefine
   for (;;) {
     const value = await probe().catch(() => null);
     if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what} (log: ${logFile()})`);
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -75,6 +75,7 @@ async function startApp() {
     detached: true,
     stdio: ["ignore", log, log],
   });
+  closeSync(log); // the app holds its own copy
   // The first start of a clean clone builds the app first.
   await waitFor(
     "the app to answer",
