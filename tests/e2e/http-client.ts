@@ -8,6 +8,8 @@ export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: s
 
 export function request(options: {
   from: string;
+  /** The app's port: E2E_PORT's unless given (a test that starts an app of its own). */
+  port?: number;
   method?: string;
   path: string;
   headers?: Record<string, string>;
@@ -17,8 +19,11 @@ export function request(options: {
     const req = http.request(
       {
         host: "127.0.0.1",
-        port,
+        port: options.port ?? port,
         localAddress: options.from,
+        // A connection of its own each time: a kept-alive one the server is just closing fails the next request
+        // (EPIPE) before it is answered.
+        agent: false,
         method: options.method ?? "GET",
         path: options.path,
         headers: options.headers,
@@ -52,11 +57,29 @@ export async function signInOverHttp(
   password: string,
   headers: Record<string, string> = {},
 ): Promise<string> {
-  const csrf = await request({ from, path: "/api/auth/csrf", headers });
+  return (await signInReply(from, email, password, headers)).outcome;
+}
+
+/** Signs in as signInOverHttp does and returns the session's Cookie header, for requests as that person. */
+export async function sessionCookie(from: string, email: string, password: string, port?: number): Promise<string> {
+  const { outcome, cookie } = await signInReply(from, email, password, {}, port);
+  if (outcome !== "ok") throw new Error(`Signing in as ${email} failed: ${outcome}`);
+  return cookie;
+}
+
+async function signInReply(
+  from: string,
+  email: string,
+  password: string,
+  headers: Record<string, string>,
+  port?: number,
+): Promise<{ outcome: string; cookie: string }> {
+  const csrf = await request({ from, port, path: "/api/auth/csrf", headers });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const body = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "/" }).toString();
   const reply = await request({
     from,
+    port,
     method: "POST",
     path: "/api/auth/callback/credentials",
     headers: {
@@ -68,7 +91,7 @@ export async function signInOverHttp(
     body,
   });
   const url = new URL((JSON.parse(reply.body) as { url: string }).url);
-  return url.searchParams.get("error") ?? "ok";
+  return { outcome: url.searchParams.get("error") ?? "ok", cookie: cookiesOf(reply) };
 }
 
 /** A loopback address of its own for each test run, so runs and tests do not share throttling counts. */

@@ -3,6 +3,10 @@
 import type { PrismaClient } from "@prisma/client";
 import { reasonOf } from "../failure-reason";
 
+/** An import left running with no job to finish it (its server stopped before queueing the job, or the job was removed). */
+export const LOST_IMPORT_REASON =
+  "The import was lost before it could be finished (its job no longer exists). Nothing was written; upload the file again.";
+
 export async function clearStaged(prisma: PrismaClient, importId: string): Promise<void> {
   await prisma.stagedSpendRow.deleteMany({ where: { importId } });
 }

@@ -3,7 +3,7 @@
 // stuck in a running state with no live job (a job lost before it was ever queued).
 import { z } from "zod";
 import { defineJob } from "../types";
-import { failImport } from "./import-outcome";
+import { failImport, LOST_IMPORT_REASON } from "./import-outcome";
 
 export const sweepJob = defineJob({
   name: "sweep",
@@ -24,12 +24,7 @@ export const sweepJob = defineJob({
       SELECT i.id FROM "Import" i
        WHERE i.status IN ('QUEUED', 'PARSING', 'WRITING') AND i."createdAt" < now() - interval '1 hour'
          AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.id::text = i."jobId" AND j.state IN ('created', 'retry', 'active'))`;
-    for (const { id } of orphans)
-      await failImport(
-        prisma,
-        id,
-        "The import was lost before it could be finished (its job no longer exists). Nothing was written; upload the file again.",
-      );
+    for (const { id } of orphans) await failImport(prisma, id, LOST_IMPORT_REASON);
     return { staged, uploads, orphans: orphans.length };
   },
 });

@@ -8,7 +8,9 @@ import { OcdsImportResult } from "@/components/imports/ocds-import-result";
 import { UnmatchedSupplier } from "@/components/imports/unmatched-supplier";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { importHasLiveJob } from "@/lib/imports/import-job";
 import { getImport, listUnmatchedSuppliers } from "@/lib/imports/queries";
+import { LOST_IMPORT_REASON } from "@/lib/jobs/definitions/import-outcome";
 import { formatCount, formatMoney } from "@/lib/format";
 import type { OcdsImportSummary } from "@/lib/ocds/import-tally";
 
@@ -30,8 +32,16 @@ function progressText(status: string, rowsRead: number) {
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [record, unmatched] = await Promise.all([getImport(id), listUnmatchedSuppliers(id)]);
+  const [record, unmatched, hasLiveJob] = await Promise.all([
+    getImport(id),
+    listUnmatchedSuppliers(id),
+    importHasLiveJob(id),
+  ]);
   if (!record) notFound();
+  // Running by its last attempt's account, but no job is left to go on: it has failed, whatever the row says yet
+  // (the sweeper records it so within the hour).
+  const lost = hasLiveJob === false;
+  const running = isRunning(record.status) && !lost;
   const problems = (record.errors ?? []) as Problem[];
   if (record.kind === "OCDS" && record.status === "COMPLETED" && record.summary) {
     return (
@@ -68,11 +78,12 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         title={record.fileName}
         description={
           <>
-            {record.department?.name ?? "No department"} · <ImportStatusBadge status={record.status} />
+            {record.department?.name ?? "No department"} ·{" "}
+            <ImportStatusBadge status={lost ? "FAILED" : record.status} />
           </>
         }
       />
-      {isRunning(record.status) ? <AutoRefresh /> : null}
+      {running ? <AutoRefresh /> : null}
       <dl className="mb-8 grid grid-cols-2 gap-4 md:grid-cols-5" aria-live="polite">
         <Stat label="Rows read" value={formatCount(record.rowsRead)} />
         <Stat label="Rows written" value={formatCount(record.rowsWritten)} />
@@ -80,15 +91,17 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         <Stat label="Suppliers to match" value={formatCount(record.unmatchedSuppliers)} />
         <Stat label="Total" value={record.status === "COMPLETED" ? formatMoney(record.totalAmount) : "—"} />
       </dl>
-      {isRunning(record.status) ? (
+      {running ? (
         <p role="status" className="mb-6 text-slate-800">
           {progressText(record.status, record.rowsRead)} You can leave this page and come back: the import carries on.
           {record.failureReason ? <span className="mt-2 block">{record.failureReason}</span> : null}
         </p>
       ) : null}
-      {record.status === "FAILED" ? (
+      {record.status === "FAILED" || lost ? (
         <p role="alert" className="mb-6 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {record.failureReason ?? "The import could not be finished. Nothing was written; upload the file again."}
+          {lost
+            ? LOST_IMPORT_REASON
+            : (record.failureReason ?? "The import could not be finished. Nothing was written; upload the file again.")}
         </p>
       ) : null}
       {record.status === "COMPLETED" ? (
