@@ -113,13 +113,40 @@ export async function refreshAfterContractChange(
   change: ContractChange,
 ): Promise<void> {
   const departmentIds = [contract.departmentId];
-  if (change === "contract") return refreshSpendAggregates(client, { departmentIds });
+  if (change === "contract") {
+    // Most saves of the terms (values, dates, the lead partner) leave the contract's payments filed under the
+    // same lot, capability and route: the spend roll-ups stand, and only what reads the terms is rebuilt.
+    if (!(await rollUpsFileContractAsItIs(client, contract.id)))
+      return refreshSpendAggregates(client, { departmentIds });
+    await inTransaction(client, async (t) => {
+      await lockRollUps(t);
+      await refreshFromRollUps(t, departmentIds);
+    });
+    return refreshScoresAndStatistics(client, departmentIds, false);
+  }
   await inTransaction(client, async (t) => {
     await lockRollUps(t);
     if (change === "kpis") await refreshKpiSummary(t, departmentIds);
     else await refreshPartnershipDelivery(t, departmentIds);
   });
   if (change === "kpis") await refreshLockInScores(client, departmentIds, { onlyContractId: contract.id });
+}
+
+/**
+ * Whether the spend roll-ups hold the contract's payments under its lot, capability and route as they are now:
+ * none of its per-contract rows was summed under other ones, and it has no payments left out of them.
+ */
+async function rollUpsFileContractAsItIs(client: Client, contractId: string): Promise<boolean> {
+  const [row] = await client.$queryRaw<{ stale: boolean }[]>`
+    SELECT EXISTS (
+             SELECT 1 FROM "SpendContractPayee" p JOIN "Contract" c ON c.id = p."contractId"
+              WHERE p."contractId" = ${contractId}
+                AND (p."lotId" IS DISTINCT FROM c."lotId" OR p."capabilityId" IS DISTINCT FROM c."capabilityId"
+                     OR p."routeToMarket" IS DISTINCT FROM c."routeToMarket")
+           )
+        OR (EXISTS (SELECT 1 FROM "SpendTransaction" s WHERE s."contractId" = ${contractId})
+            AND NOT EXISTS (SELECT 1 FROM "SpendContractPayee" p WHERE p."contractId" = ${contractId})) AS stale`;
+  return row?.stale === false;
 }
 
 /**
