@@ -31,6 +31,8 @@ const ACTION_LABELS: Record<string, string> = {
   "supplier.invitation.accept": "Invitation accepted",
   "supply-chain-return.submit": "Supply-chain return filed",
   "import.complete": "Import completed",
+  "import.await-matches": "Import waiting for supplier matches",
+  "import.party.match": "Supplier matched for an import",
   "auditor.access.set": "Auditor access granted",
   "auditor.access.revoke": "Auditor access revoked",
   "user.create": "User created",

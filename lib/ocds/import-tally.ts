@@ -2,6 +2,7 @@
 // read against recorded, value totals to the penny) and every record created, updated or left
 // unchanged. Filled in while the releases apply; stored on the Import as its summary.
 import Decimal from "decimal.js";
+import type { QueuedParty } from "./match-queue";
 import type { OcdsIssue, OcdsMethod } from "./release-facts";
 
 export type RecordRef = { id: string; label: string };
@@ -35,9 +36,16 @@ export type OcdsImportSummary = {
   suppliers: { created: RecordRef[]; matched: RecordRef[] };
   amendmentIds: string[];
   departmentsCreated: RecordRef[];
+  /** Parties the package waited on, and the supplier an administrator said each is. */
+  supplierMatches?: { name: string; supplierId: string; how: "linked" | "created" }[];
 };
 
 export class ImportTally {
+  /** Parties the supplier rule would not place and nobody has decided yet: the package must wait. */
+  readonly queued = new Map<string, QueuedParty>();
+  /** `decisions`: the supplier an administrator chose for each queued party (by party key). */
+  constructor(readonly decisions: ReadonlyMap<string, string> = new Map()) {}
+
   readonly processes = new Map<string, ProcessFacts>();
   /** The latest applied version of each award (ocid|awardId): supplier count and value as published. */
   readonly awards = new Map<string, { suppliers: number; value: string | null }>();

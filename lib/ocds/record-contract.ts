@@ -78,12 +78,14 @@ export async function recordContract(
       message: "Award value not stated: the contract's value is recorded as the award value",
     });
   const suppliers: { id: string; legalName: string }[] = [];
+  let waiting = false;
   for (const org of unit.award.suppliers) {
-    const found = await findOrCreateSupplier(tx, org, { departmentId, releaseId: release.releaseId });
-    if (found.warning) tally.warnings.push({ path: org.path, message: found.warning });
-    tally.supplier(found.created, { id: found.record.id, label: found.record.legalName });
-    if (!suppliers.some((s) => s.id === found.record.id)) suppliers.push(found.record);
+    const found = await findOrCreateSupplier(tx, org, { departmentId, releaseId: release.releaseId }, tally);
+    if (!found) waiting = true;
+    else if (!suppliers.some((s) => s.id === found.record.id)) suppliers.push(found.record);
   }
+  // A supplier waits in the match queue: the package is not applied (the import rolls back), so no contract.
+  if (waiting) return null;
   const [lead, ...joint] = suppliers;
   if (!lead) {
     tally.warnings.push({
