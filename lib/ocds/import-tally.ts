@@ -36,6 +36,9 @@ export type OcdsImportSummary = {
   suppliers: { created: RecordRef[]; matched: RecordRef[] };
   amendmentIds: string[];
   departmentsCreated: RecordRef[];
+  /** Awards held with no contract because no release states their value yet (id: ocid|awardId); absent in
+   *  summaries stored before it was counted. */
+  awardsWithoutValue?: (RecordRef & { path: string })[];
   /** Parties the package waited on, and the supplier an administrator said each is. */
   supplierMatches?: { name: string; supplierId: string; how: "linked" | "created" }[];
 };
@@ -61,6 +64,8 @@ export class ImportTally {
   readonly frameworks = { created: new Map<string, RecordRef>(), matched: new Map<string, RecordRef>() };
   readonly suppliers = { created: new Map<string, RecordRef>(), matched: new Map<string, RecordRef>() };
   readonly departmentsCreated = new Map<string, RecordRef>();
+  /** Awards (ocid|awardId) no applied release has given a value: held, no contract yet. */
+  readonly awardsWithoutValue = new Map<string, RecordRef & { path: string }>();
   readonly amendmentIds: string[] = [];
   releasesApplied = 0;
   duplicatesSkipped = 0;
@@ -114,6 +119,7 @@ export class ImportTally {
       suppliers: { created: list(this.suppliers.created), matched: list(this.suppliers.matched) },
       amendmentIds: this.amendmentIds,
       departmentsCreated: list(this.departmentsCreated),
+      awardsWithoutValue: [...this.awardsWithoutValue.values()],
     };
   }
 }
