@@ -59,8 +59,11 @@ export async function decideOcdsParty(
       data: { summary: asMatchQueue(queue), unmatchedSuppliers: left, ...(jobId ? { status: "QUEUED", jobId } : {}) },
     });
     return { ok: true, supplierId, jobId };
-  });
+  }, LONG_ENOUGH);
 }
+
+// The audit chain waits for any OCDS import committing meanwhile (it holds the chain until it commits).
+const LONG_ENOUGH = { maxWait: 60_000, timeout: 60_000 };
 
 /** The party's name now means this supplier (as a linked spend name does): later packages match it too. */
 async function rememberName(tx: Tx, party: QueuedParty, supplierId: string, actor: Actor, importId: string) {

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createOcdsPartySupplier, linkOcdsParty } from "@/lib/imports/ocds-match-actions";
+import { listOcdsMatchQueue } from "@/lib/imports/queries";
 import { importOcdsPackage } from "@/lib/ocds/import-package";
 import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { actAs } from "@/tests/auth";
@@ -81,6 +82,11 @@ describe("an OCDS party the supplier rule would queue", () => {
   it("an administrator links it to the registered supplier: the package applies to that supplier, which learns the number", async () => {
     const { registered, other, ocid, result, legalName } = await waitingPackage();
     const [party] = result.matchQueue;
+    // The import's page lists it, the registered supplier first among the candidates.
+    actAs(await createUser("ADMIN"));
+    const listed = await listOcdsMatchQueue(result.importId);
+    expect(listed).toEqual([expect.objectContaining({ key: party!.key, name: legalName })]);
+    expect(listed[0]!.candidates[0]).toMatchObject({ id: registered.id });
     const answer = () =>
       linkOcdsParty(
         { status: "idle" },
