@@ -45,6 +45,30 @@ function RecordList({ title, records, href }: { title: string; records: RecordRe
   );
 }
 
+/** Awards published with no value on the award or its contract: held, never recorded as £0. */
+function AwardsWithoutValue({ awards }: { awards: { id: string; label: string; path: string }[] }) {
+  if (awards.length === 0) return null;
+  return (
+    <section aria-labelledby="without-value-heading">
+      <h2 id="without-value-heading" className="mb-3 text-xl font-semibold text-slate-900">
+        Awards waiting for a value ({formatCount(awards.length)})
+      </h2>
+      <p className="mb-2 text-slate-800">
+        These awards were published without a value, on the award or on its contract. They are not recorded as contracts
+        yet (an unknown value is never taken as £0) and are counted as read, not recorded. The release that states the
+        value records them when it is imported.
+      </p>
+      <ul className="list-disc space-y-1 pl-6">
+        {awards.map((a) => (
+          <li key={a.id}>
+            {a.label} <code className="text-sm break-all">{a.path}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function OcdsImportResult({
   importId,
   summary,
@@ -106,6 +130,7 @@ export function OcdsImportResult({
           names is its lead partner and the others are joint suppliers.
         </p>
       </section>
+      <AwardsWithoutValue awards={s.awardsWithoutValue ?? []} />
       <section aria-labelledby="records-heading" className="space-y-3">
         <h2 id="records-heading" className="text-xl font-semibold text-slate-900">
           Records

@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = {
   "supply-chain-return.submit": "Supply-chain return filed",
   "import.upload": "File uploaded for import",
   "import.complete": "Import completed",
+  "import.await-matches": "Import waiting for supplier matches",
+  "import.party.match": "Supplier matched for an import",
   "job.retry": "Failed job retried",
   "auditor.access.set": "Auditor access granted",
   "auditor.access.revoke": "Auditor access revoked",

@@ -19,6 +19,15 @@ describe("ukDateFromIso", () => {
     ["2025-03-30T23:30:00Z", "2025-03-31"],
     ["2025-10-25T23:30:00Z", "2025-10-26"],
     ["2025-10-26T23:30:00Z", "2025-10-26"],
+    // Find a Tender's dates in UTC: the first or last second of a day names the day written, summer or not
+    // (23:59:59Z on 18 May is 00:59:59 BST on 19 May), wherever the offset puts it.
+    ["2028-05-18T23:59:59Z", "2028-05-18"],
+    ["2025-05-19T00:00:00Z", "2025-05-19"],
+    ["2025-08-22T00:00:00+01:00", "2025-08-22"],
+    ["2025-04-01T00:00:00+05:00", "2025-04-01"],
+    ["2025-06-30T23:59:59.999Z", "2025-06-30"],
+    // Any other time of day is a moment, read in Europe/London.
+    ["2025-06-30T23:00:00Z", "2025-07-01"],
     // Other offsets are moments too.
     ["2025-04-01T05:00:00+09:00", "2025-03-31"],
     // A bare date is that day; a date-time without offset is UK wall-clock time.

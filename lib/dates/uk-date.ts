@@ -2,7 +2,7 @@
 // a date belongs to. Dates are stored as @db.Date: a JavaScript Date at UTC midnight of that day.
 // A published date-time with an offset (OCDS: "2025-04-01T00:00:00+01:00") is a moment; the UK's
 // date for it is read in Europe/London with @date-fns/tz (the tz database's BST rules), never by
-// adding hours by hand.
+// adding hours by hand; the first or last second of a day (00:00:00, 23:59:59) names the day written.
 import { TZDate } from "@date-fns/tz";
 import { parseISO } from "date-fns";
 
@@ -28,7 +28,14 @@ export function ukDateFromIso(text: unknown): Date | null {
   // A bare date names a day, not a moment: it is that day wherever you stand.
   const bare = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (bare) return utcMidnight(Number(bare[1]), Number(bare[2]) - 1, Number(bare[3]));
-  // A date-time without an offset is UK wall-clock time; with one, it is that moment.
+  // The first or last second of a day is how publishers write a date: it names the day written, in the
+  // offset written. Find a Tender writes a contract ending on 18 May 2028 as "2028-05-18T23:59:59Z", which is
+  // 00:59:59 on 19 May in British Summer Time; read as a moment it would move a day.
+  const dayWritten = /^(\d{4})-(\d{2})-(\d{2})T(?:00:00:00(?:\.0+)?|23:59:59(?:\.9+)?)(?:Z|[+-]\d{2}:?\d{2})$/i.exec(
+    trimmed,
+  );
+  if (dayWritten) return utcMidnight(Number(dayWritten[1]), Number(dayWritten[2]) - 1, Number(dayWritten[3]));
+  // Any other date-time without an offset is UK wall-clock time; with one, it is that moment.
   const moment = /(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed) ? parseISO(trimmed) : new TZDate(trimmed, UK_TIME_ZONE);
   return Number.isNaN(moment.getTime()) ? null : ukCalendarDate(moment);
 }

@@ -6,6 +6,8 @@ import { departmentScope, inVisibleDepartments } from "@/lib/access/scope";
 import type { Caller } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { pageOf, skipFor, PAGE_SIZE } from "@/lib/pagination";
+import { matchQueueOf } from "@/lib/ocds/match-queue";
+import { normaliseSupplierName } from "@/lib/suppliers/normalise-name";
 import { listUnmatchedNames } from "./supplier-matching";
 import type { ImportListParams } from "./schema";
 
@@ -50,36 +52,52 @@ export const getImport = cache(async (id: string) => {
   });
 });
 
+type Candidate = { id: string; legalName: string; companiesHouseNumber: string | null };
+
+/** The suppliers a name could mean come first, then those sharing its first word, then its second. */
+async function candidatesFor(normalisedName: string, supplierIds: string[]): Promise<Candidate[]> {
+  const words = normalisedName
+    .split(" ")
+    .filter((w) => w.length >= 3)
+    .slice(0, 2);
+  const candidates: Candidate[] = await db.supplier.findMany({
+    where: { id: { in: supplierIds } },
+    orderBy: { legalName: "asc" },
+    select: { id: true, legalName: true, companiesHouseNumber: true },
+  });
+  for (const word of words) {
+    if (candidates.length >= 10) break;
+    const found = await db.supplier.findMany({
+      where: { normalisedName: { contains: word }, id: { notIn: candidates.map((c) => c.id) } },
+      orderBy: { legalName: "asc" },
+      take: 10 - candidates.length,
+      select: { id: true, legalName: true, companiesHouseNumber: true },
+    });
+    candidates.push(...found);
+  }
+  return candidates;
+}
+
 /** The names still to match, each with a few registered suppliers whose names look alike. */
 export async function listUnmatchedSuppliers(importId: string) {
   const record = await getImport(importId);
   if (!record || record.status !== "AWAITING_MATCHES") return [];
   const unmatched = await listUnmatchedNames(db, importId);
   return Promise.all(
-    unmatched.map(async (name) => {
-      // The suppliers the name could mean come first, then those sharing its first word, then its second.
-      const words = name.supplierKey
-        .split(" ")
-        .filter((w) => w.length >= 3)
-        .slice(0, 2);
-      const candidates: { id: string; legalName: string; companiesHouseNumber: string | null }[] =
-        await db.supplier.findMany({
-          where: { id: { in: name.supplierIds } },
-          orderBy: { legalName: "asc" },
-          select: { id: true, legalName: true, companiesHouseNumber: true },
-        });
-      for (const word of words) {
-        if (candidates.length >= 10) break;
-        const found = await db.supplier.findMany({
-          where: { normalisedName: { contains: word }, id: { notIn: candidates.map((c) => c.id) } },
-          orderBy: { legalName: "asc" },
-          take: 10 - candidates.length,
-          select: { id: true, legalName: true, companiesHouseNumber: true },
-        });
-        candidates.push(...found);
-      }
-      return { ...name, candidates };
-    }),
+    unmatched.map(async (name) => ({ ...name, candidates: await candidatesFor(name.supplierKey, name.supplierIds) })),
+  );
+}
+
+/** The parties an OCDS package waits on (lib/ocds/match-queue.ts), not yet answered, with candidates. */
+export async function listOcdsMatchQueue(importId: string) {
+  const record = await getImport(importId);
+  if (!record || record.kind !== "OCDS" || record.status !== "AWAITING_MATCHES") return [];
+  const waiting = matchQueueOf(record.summary).filter((p) => !p.decision);
+  return Promise.all(
+    waiting.map(async (party) => ({
+      ...party,
+      candidates: await candidatesFor(normaliseSupplierName(party.name), party.supplierIds),
+    })),
   );
 }
 

@@ -62,6 +62,26 @@ export const CreateSupplierFromNameSchema = QueuedName.extend({
     .max(200),
 });
 
+/** Which party an OCDS package waits on (lib/ocds/match-queue.ts): its import and its key. */
+const QueuedParty = z.object({
+  importId: z.string({ message: "The import is missing: reload the page" }).min(1),
+  partyKey: z.string({ message: "The supplier is missing: reload the page" }).min(1).max(4000),
+});
+
+export const LinkOcdsPartySchema = QueuedParty.extend({
+  supplierId: z
+    .string({ message: "Choose the registered supplier this is" })
+    .min(1, "Choose the registered supplier this is"),
+});
+
+export const CreateOcdsPartySupplierSchema = QueuedParty.extend({
+  legalName: z
+    .string({ message: "Enter the supplier's legal name" })
+    .trim()
+    .min(2, "Enter the supplier's legal name")
+    .max(200, "The legal name is at most 200 characters"),
+});
+
 export const UploadOcdsSchema = z.object({
   ocdsFile: uploadedFile(
     (name) => (/\.json$/i.test(name) ? "ocds" : null),

@@ -78,7 +78,9 @@ export async function applyRelease(tx: Tx, release: OcdsReleaseFacts, tally: Imp
     process.framework && (release.awards.find((a) => a.awardId === awardId)?.suppliers.length ?? 0) > 1;
 
   for (const award of release.awards) {
-    tally.awards.set(`${release.ocid}|${award.awardId}`, { suppliers: award.suppliers.length, value: award.value });
+    // The value read for an award is the award's, else its contract's (as the contract records it).
+    const value = award.value ?? release.contracts.find((c) => c.awardId === award.awardId && c.value)?.value ?? null;
+    tally.awards.set(`${release.ocid}|${award.awardId}`, { suppliers: award.suppliers.length, value });
     if (frameworkAward(award.awardId))
       await recordFrameworkAward(tx, release, award, department.record.id, process, tally);
   }

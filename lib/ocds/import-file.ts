@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { contentProblem, SNIFF_BYTES } from "@/lib/imports/file-type";
+import { QUEUE_REASON_TEXT } from "@/lib/suppliers/queue-reasons";
 import { importOcdsPackage } from "./import-package";
 
 export async function importOcdsFile(
@@ -34,6 +35,10 @@ export async function importOcdsFile(
     console.log(`Award value read/recorded: ${s.awardValueRead} / ${s.awardValueRecorded}`);
     console.log(`Frameworks created/matched: ${s.frameworks.created.length} / ${s.frameworks.matched.length}`);
   }
+  for (const q of result.matchQueue)
+    console.warn(`To match on the import's page: ${q.name} (${q.paths.join(", ")}): ${QUEUE_REASON_TEXT[q.reason]}`);
+  if (result.status === "AWAITING_MATCHES")
+    console.warn("Nothing was written: the package is applied once an administrator has matched these suppliers.");
   for (const p of result.problems) console.error(`Problem at ${p.path}: ${p.message}`);
   for (const w of result.warnings) console.warn(`Warning at ${w.path}: ${w.message}`);
   return result.status === "COMPLETED" ? 0 : 1;

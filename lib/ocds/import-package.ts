@@ -11,6 +11,8 @@ import { applyRelease } from "./apply-release";
 import { ImportTally } from "./import-tally";
 import { readRecorded } from "./import-recorded";
 import { asErrors, rejectImport, type OcdsImportResult } from "./import-result";
+import { awaitMatches } from "./import-waiting";
+import { AwaitingMatches, decisionsOf, matchQueueOf } from "./match-queue";
 import { inReleaseOrder, readReleasePackage } from "./read-package";
 import { validateReleasePackage } from "./validate";
 
@@ -51,85 +53,108 @@ export async function importOcdsPackage(
   }
   if (problems.length > 0) return rejectImport(prisma, record.id, problems, warnings);
 
-  const tally = new ImportTally();
+  // A package that waited for supplier matches runs again with the administrator's decisions.
+  const queueBefore = matchQueueOf(record.summary);
+  const tally = new ImportTally(decisionsOf(queueBefore));
   tally.warnings.push(...warnings);
-  const summary = await prisma.$transaction(
-    async (tx) => {
-      // One OCDS import at a time: two uploads of one package would otherwise both find its releases new.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('partnerscope:ocds-import'))`;
-      const seen = new Set(
-        (
-          await tx.ocdsRelease.findMany({
-            where: { releaseId: { in: releases.map((r) => r.releaseId) } },
-            select: { releaseId: true },
-          })
-        ).map((r) => r.releaseId),
-      );
-      for (const release of inReleaseOrder(releases)) {
-        if (seen.has(release.releaseId)) {
-          tally.duplicatesSkipped += 1;
-          continue;
+  const summary = await prisma
+    .$transaction(
+      async (tx) => {
+        // One OCDS import at a time: two uploads of one package would otherwise both find its releases new.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('partnerscope:ocds-import'))`;
+        const seen = new Set(
+          (
+            await tx.ocdsRelease.findMany({
+              where: { releaseId: { in: releases.map((r) => r.releaseId) } },
+              select: { releaseId: true },
+            })
+          ).map((r) => r.releaseId),
+        );
+        for (const release of inReleaseOrder(releases)) {
+          if (seen.has(release.releaseId)) {
+            tally.duplicatesSkipped += 1;
+            continue;
+          }
+          seen.add(release.releaseId);
+          // A release older than one already applied for its ocid is recorded but changes nothing.
+          const latest = await tx.ocdsRelease.findFirst({
+            where: { ocid: release.ocid },
+            orderBy: { releaseDate: "desc" },
+          });
+          let contractId = latest?.contractId ?? null;
+          if (!latest || latest.releaseDate <= release.date)
+            contractId = (await applyRelease(tx, release, tally)) ?? contractId;
+          else tally.olderReleasesRecorded += 1;
+          await tx.ocdsRelease.create({
+            data: {
+              releaseId: release.releaseId,
+              ocid: release.ocid,
+              releaseDate: release.date,
+              smeSuitable: release.smeSuitable,
+              contractId,
+              importId: record.id,
+            },
+          });
+          tally.releasesApplied += 1;
         }
-        seen.add(release.releaseId);
-        // A release older than one already applied for its ocid is recorded but changes nothing.
-        const latest = await tx.ocdsRelease.findFirst({
-          where: { ocid: release.ocid },
-          orderBy: { releaseDate: "desc" },
-        });
-        let contractId = latest?.contractId ?? null;
-        if (!latest || latest.releaseDate <= release.date)
-          contractId = (await applyRelease(tx, release, tally)) ?? contractId;
-        else tally.olderReleasesRecorded += 1;
-        await tx.ocdsRelease.create({
+        // A party the supplier rule would not place: nothing of the package is written (decision 013).
+        if (tally.queued.size > 0) throw new AwaitingMatches([...tally.queued.values()]);
+        const summary = {
+          ...tally.summary(releases.length, await readRecorded(tx, tally)),
+          supplierMatches: queueBefore.flatMap((p) => (p.decision ? [{ name: p.name, ...p.decision }] : [])),
+        };
+        await tx.import.update({
+          where: { id: record.id },
           data: {
-            releaseId: release.releaseId,
-            ocid: release.ocid,
-            releaseDate: release.date,
-            smeSuitable: release.smeSuitable,
-            contractId,
-            importId: record.id,
+            status: "COMPLETED",
+            rowsRead: releases.length,
+            rowsWritten: tally.releasesApplied,
+            duplicatesSkipped: tally.duplicatesSkipped,
+            totalAmount: summary.awardValueRecorded,
+            errors: asErrors(tally.warnings, "warning"),
+            summary: summary as unknown as Prisma.InputJsonValue,
+            completedAt: new Date(),
           },
         });
-        tally.releasesApplied += 1;
-      }
-      const summary = tally.summary(releases.length, await readRecorded(tx, tally));
-      await tx.import.update({
-        where: { id: record.id },
-        data: {
-          status: "COMPLETED",
-          rowsRead: releases.length,
-          rowsWritten: tally.releasesApplied,
-          duplicatesSkipped: tally.duplicatesSkipped,
-          totalAmount: summary.awardValueRecorded,
-          errors: asErrors(tally.warnings, "warning"),
-          summary: summary as unknown as Prisma.InputJsonValue,
-          completedAt: new Date(),
-        },
-      });
-      await recordAudit(tx, {
-        actor: input.actor,
-        action: "import.complete",
-        entityType: "Import",
-        entityId: record.id,
-        after: {
-          kind: "OCDS",
-          fileName: input.fileName,
-          releasesRead: releases.length,
-          releasesApplied: tally.releasesApplied,
-          duplicatesSkipped: tally.duplicatesSkipped,
-          // Every record the import created or changed, by id: the audit trail names each one.
-          contractsCreated: summary.contracts.created.map((c) => c.id),
-          contractsUpdated: summary.contracts.updated.map((c) => c.id),
-          frameworksCreated: summary.frameworks.created.map((f) => f.id),
-          suppliersCreated: summary.suppliers.created.map((s) => s.id),
-          departmentsCreated: summary.departmentsCreated.map((d) => d.id),
-          amendmentsCreated: summary.amendmentIds,
-        },
-      });
-      return summary;
-    },
-    { maxWait: 60_000, timeout: 10 * 60_000 },
-  );
+        await recordAudit(tx, {
+          actor: input.actor,
+          action: "import.complete",
+          entityType: "Import",
+          entityId: record.id,
+          after: {
+            kind: "OCDS",
+            fileName: input.fileName,
+            releasesRead: releases.length,
+            releasesApplied: tally.releasesApplied,
+            duplicatesSkipped: tally.duplicatesSkipped,
+            // Every record the import created or changed, by id: the audit trail names each one.
+            contractsCreated: summary.contracts.created.map((c) => c.id),
+            contractsUpdated: summary.contracts.updated.map((c) => c.id),
+            frameworksCreated: summary.frameworks.created.map((f) => f.id),
+            suppliersCreated: summary.suppliers.created.map((s) => s.id),
+            departmentsCreated: summary.departmentsCreated.map((d) => d.id),
+            amendmentsCreated: summary.amendmentIds,
+            // The administrator's answers to the match queue the package waited on.
+            supplierMatches: summary.supplierMatches,
+          },
+        });
+        return summary;
+      },
+      { maxWait: 60_000, timeout: 10 * 60_000 },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof AwaitingMatches) return error;
+      throw error;
+    });
+  if (summary instanceof AwaitingMatches)
+    return awaitMatches(
+      prisma,
+      { importId: record.id, text: input.text, actor: input.actor },
+      queueBefore,
+      summary.parties,
+      tally.warnings,
+      releases.length,
+    );
   // The dashboards follow the contracts the releases created or changed (lock-in, renewals, spend by lot).
   const touched = await prisma.contract.findMany({
     where: { id: { in: [...tally.contractIds] } },
@@ -148,5 +173,6 @@ export async function importOcdsPackage(
     problems: [],
     warnings: tally.warnings,
     summary,
+    matchQueue: [],
   };
 }

@@ -2,11 +2,13 @@
 // REJECTED with every problem and warning, by JSON path, and nothing else written.
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { OcdsImportSummary } from "./import-tally";
+import type { QueuedParty } from "./match-queue";
 import type { OcdsIssue } from "./release-facts";
 
 export type OcdsImportResult = {
   importId: string;
-  status: "COMPLETED" | "REJECTED";
+  /** AWAITING_MATCHES: nothing written; an administrator matches `matchQueue` first (decision 013). */
+  status: "COMPLETED" | "REJECTED" | "AWAITING_MATCHES";
   releasesRead: number;
   releasesApplied: number;
   duplicatesSkipped: number;
@@ -15,6 +17,7 @@ export type OcdsImportResult = {
   problems: OcdsIssue[];
   warnings: OcdsIssue[];
   summary: OcdsImportSummary | null;
+  matchQueue: QueuedParty[];
 };
 
 /** Issues in the Import record's errors column (the shape the spend imports write, the path as the column). */
@@ -55,5 +58,6 @@ export async function rejectImport(
     problems,
     warnings,
     summary: null,
+    matchQueue: [],
   };
 }

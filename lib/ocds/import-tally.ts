@@ -2,6 +2,7 @@
 // read against recorded, value totals to the penny) and every record created, updated or left
 // unchanged. Filled in while the releases apply; stored on the Import as its summary.
 import Decimal from "decimal.js";
+import type { QueuedParty } from "./match-queue";
 import type { OcdsIssue, OcdsMethod } from "./release-facts";
 
 export type RecordRef = { id: string; label: string };
@@ -35,9 +36,19 @@ export type OcdsImportSummary = {
   suppliers: { created: RecordRef[]; matched: RecordRef[] };
   amendmentIds: string[];
   departmentsCreated: RecordRef[];
+  /** Awards held with no contract because no release states their value yet (id: ocid|awardId); absent in
+   *  summaries stored before it was counted. */
+  awardsWithoutValue?: (RecordRef & { path: string })[];
+  /** Parties the package waited on, and the supplier an administrator said each is. */
+  supplierMatches?: { name: string; supplierId: string; how: "linked" | "created" }[];
 };
 
 export class ImportTally {
+  /** Parties the supplier rule would not place and nobody has decided yet: the package must wait. */
+  readonly queued = new Map<string, QueuedParty>();
+  /** `decisions`: the supplier an administrator chose for each queued party (by party key). */
+  constructor(readonly decisions: ReadonlyMap<string, string> = new Map()) {}
+
   readonly processes = new Map<string, ProcessFacts>();
   /** The latest applied version of each award (ocid|awardId): supplier count and value as published. */
   readonly awards = new Map<string, { suppliers: number; value: string | null }>();
@@ -53,6 +64,8 @@ export class ImportTally {
   readonly frameworks = { created: new Map<string, RecordRef>(), matched: new Map<string, RecordRef>() };
   readonly suppliers = { created: new Map<string, RecordRef>(), matched: new Map<string, RecordRef>() };
   readonly departmentsCreated = new Map<string, RecordRef>();
+  /** Awards (ocid|awardId) no applied release has given a value: held, no contract yet. */
+  readonly awardsWithoutValue = new Map<string, RecordRef & { path: string }>();
   readonly amendmentIds: string[] = [];
   releasesApplied = 0;
   duplicatesSkipped = 0;
@@ -106,6 +119,7 @@ export class ImportTally {
       suppliers: { created: list(this.suppliers.created), matched: list(this.suppliers.matched) },
       amendmentIds: this.amendmentIds,
       departmentsCreated: list(this.departmentsCreated),
+      awardsWithoutValue: [...this.awardsWithoutValue.values()],
     };
   }
 }

@@ -4,6 +4,7 @@
 // one). Each change a later release makes is an Amendment citing that release.
 import type { ContractStatus, Prisma, RouteToMarket } from "@prisma/client";
 import { ukCalendarDate } from "@/lib/dates/uk-date";
+import { contractValues } from "./award-value";
 import { contractChanges, memberChanges, type ContractFields } from "./contract-changes";
 import type { ImportTally, ProcessFacts } from "./import-tally";
 import { findOrCreateSupplier } from "./record-parties";
@@ -64,26 +65,18 @@ export async function recordContract(
   tally: ImportTally,
 ): Promise<string | null> {
   const path = unit.contract?.path ?? unit.award.path;
-  const awardValue = unit.award.value ?? unit.contract?.value ?? null;
-  if (awardValue === null) {
-    tally.warnings.push({
-      path: `${unit.award.path}.value`,
-      message: "No value stated for the award or its contract: no contract recorded until a release states one",
-    });
-    return null;
-  }
-  if (unit.award.value === null)
-    tally.warnings.push({
-      path: `${unit.award.path}.value`,
-      message: "Award value not stated: the contract's value is recorded as the award value",
-    });
+  const existing = await findExisting(tx, release, unit);
+  const values = contractValues(release, unit, existing, tally);
+  if (!values) return null;
   const suppliers: { id: string; legalName: string }[] = [];
+  let waiting = false;
   for (const org of unit.award.suppliers) {
-    const found = await findOrCreateSupplier(tx, org, { departmentId, releaseId: release.releaseId });
-    if (found.warning) tally.warnings.push({ path: org.path, message: found.warning });
-    tally.supplier(found.created, { id: found.record.id, label: found.record.legalName });
-    if (!suppliers.some((s) => s.id === found.record.id)) suppliers.push(found.record);
+    const found = await findOrCreateSupplier(tx, org, { departmentId, releaseId: release.releaseId }, tally);
+    if (!found) waiting = true;
+    else if (!suppliers.some((s) => s.id === found.record.id)) suppliers.push(found.record);
   }
+  // A supplier waits in the match queue: the package is not applied (the import rolls back), so no contract.
+  if (waiting) return null;
   const [lead, ...joint] = suppliers;
   if (!lead) {
     tally.warnings.push({
@@ -92,7 +85,6 @@ export async function recordContract(
     });
     return null;
   }
-  const existing = await findExisting(tx, release, unit);
   const period = unit.contract?.period ?? unit.award.period;
   const awardDate = unit.award.date ?? unit.contract?.dateSigned ?? existing?.awardDate ?? ukCalendarDate(release.date);
   const startDate = period?.startDate ?? existing?.startDate ?? awardDate;
@@ -111,8 +103,7 @@ export async function recordContract(
     routeToMarket: routeToMarket(process.method, process.methodDetails),
     numberOfTenderers: process.tenderers,
     leadPartnerId: lead.id,
-    awardValue,
-    currentValue: unit.contract?.value ?? unit.award.value ?? awardValue,
+    ...values,
     awardDate,
     startDate,
     endDate,

@@ -69,9 +69,9 @@ export async function recordFrameworkAward(
   tally.lotIds.add(lot.id);
 
   for (const org of award.suppliers) {
-    const found = await findOrCreateSupplier(tx, org, { departmentId, releaseId: release.releaseId });
-    if (found.warning) tally.warnings.push({ path: org.path, message: found.warning });
-    tally.supplier(found.created, { id: found.record.id, label: found.record.legalName });
+    const found = await findOrCreateSupplier(tx, org, { departmentId, releaseId: release.releaseId }, tally);
+    // Waiting in the match queue: the package is not applied (the import rolls back).
+    if (!found) continue;
     const membership = await tx.lotMembership.findFirst({
       where: { lotId: lot.id, supplierId: found.record.id, status: { not: "REJECTED" } },
     });

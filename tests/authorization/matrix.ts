@@ -499,6 +499,26 @@ export const MATRIX: Array<{ entry: Entry; expect: Expect }> = [
     expect: holders("importSpend"),
   },
 
+  // An OCDS package's match queue: administrators only (the package is theirs); a spend import is not waiting.
+  {
+    entry: {
+      kind: "action",
+      file: "lib/imports/ocds-match-actions.ts",
+      name: "linkOcdsParty",
+      input: (w) => ({ importId: w.importA.id, partyKey: "matrix", supplierId: w.supplierX.id }),
+    },
+    expect: holders("importOcds"),
+  },
+  {
+    entry: {
+      kind: "action",
+      file: "lib/imports/ocds-match-actions.ts",
+      name: "createOcdsPartySupplier",
+      input: (w) => ({ importId: w.importA.id, partyKey: "matrix", legalName: "Matrix Ltd" }),
+    },
+    expect: holders("importOcds"),
+  },
+
   // Contract workspace (issue 3). Each input passes validation and stops at a rule after the scope check.
   {
     entry: {

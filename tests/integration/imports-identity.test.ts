@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { linkUnmatchedSupplier } from "@/lib/imports/actions";
+import { createOcdsPartySupplier } from "@/lib/imports/ocds-match-actions";
 import { registerUnmatchedSuppliers } from "@/lib/imports/register-unmatched";
 import { createSpendImport, runSpendImport } from "@/lib/imports/spend-import";
 import { listUnmatchedNames } from "@/lib/imports/supplier-matching";
@@ -16,6 +17,7 @@ import { actAs } from "@/tests/auth";
 import { expectRedirect, form } from "@/tests/actions";
 import { createDepartment, createSupplier, createUser } from "@/tests/factories";
 import { fixtureCopy, runTag } from "@/tests/fixtures/spend-files";
+import { jobsDone } from "@/tests/jobs";
 
 const number = () => String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
 const DFE = "dfe-spend-may-2024-utf8-bom.csv";
@@ -57,7 +59,7 @@ function spendFile(lines: [string, string, string][]) {
 }
 
 /** The Contracts Finder fixture with this run's ocid, buyer, supplier name and Companies House number. */
-async function importOcdsFixture(
+function ocdsFixture(
   supplierName: string,
   companiesHouseNumber: string,
   additionalIdentifiers: { scheme: string; id: string }[] = [],
@@ -73,10 +75,22 @@ async function importOcdsFixture(
     .replaceAll("MADE TECH LIMITED", supplierName.toUpperCase())
     .replaceAll("Made Tech Limited", supplierName)
     .replaceAll("Department for Work and Pensions", `Department for Work and Pensions ${id.slice(0, 6)}`);
+  return { text, ocid: `ocds-b5fd17-${id}` };
+}
+
+const leadPartnerOf = (ocid: string) =>
+  db.contract.findFirstOrThrow({ where: { ocid }, include: { leadPartner: true } }).then((c) => c.leadPartner);
+
+async function importOcdsFixture(
+  supplierName: string,
+  companiesHouseNumber: string,
+  additionalIdentifiers: { scheme: string; id: string }[] = [],
+) {
+  const { text, ocid } = ocdsFixture(supplierName, companiesHouseNumber, additionalIdentifiers);
   const result = await importOcdsPackage(db, { text, fileName: "cf.json", actor: null, createdById: null });
   expect(result.status).toBe("COMPLETED");
   const contract = await db.contract.findFirstOrThrow({
-    where: { ocid: `ocds-b5fd17-${id}` },
+    where: { ocid },
     include: { leadPartner: true },
   });
   return Object.assign(contract.leadPartner, { warnings: result.warnings.map((w) => w.message) });
@@ -116,14 +130,28 @@ describe("supplier identity in spend imports", () => {
     const tag = runTag();
     const legalName = `Northwind${tag} Analytics Limited`;
     const registered = await createSupplier({ legalName, companiesHouseNumber: number() });
-    const fromOcds = await importOcdsFixture(legalName, number());
-    // The OCDS import cannot wait for a person: a supplier of its own, and a warning saying why.
-    expect(fromOcds.id).not.toBe(registered.id);
-    expect(fromOcds.warnings).toContainEqual(
-      expect.stringMatching(
-        /recorded as a new supplier: A registered supplier has this name but another Companies House number/,
+    // The OCDS import waits, as a spend file does, until an administrator says who the party is:
+    // here another organisation of the same name, a supplier of its own with the package's number.
+    const ocds = ocdsFixture(legalName, number());
+    const waiting = await importOcdsPackage(db, {
+      text: ocds.text,
+      fileName: "cf.json",
+      actor: null,
+      createdById: null,
+    });
+    expect(waiting).toMatchObject({ status: "AWAITING_MATCHES", matchQueue: [{ reason: "identifier-differs" }] });
+    expect(await db.contract.count({ where: { ocid: ocds.ocid } })).toBe(0);
+    actAs(await createUser("ADMIN"));
+    await expectRedirect(
+      createOcdsPartySupplier(
+        { status: "idle" },
+        form({ importId: waiting.importId, partyKey: waiting.matchQueue[0]!.key, legalName }),
       ),
+      `/imports/${waiting.importId}`,
     );
+    await jobsDone("ocds-import");
+    const fromOcds = await leadPartnerOf(ocds.ocid);
+    expect(fromOcds.id).not.toBe(registered.id);
     const department = await createDepartment();
     const file = spendFile([
       [`NORTHWIND${tag} ANALYTICS LTD`, "", "£30,000.00"],

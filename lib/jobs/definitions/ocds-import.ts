@@ -42,7 +42,8 @@ export const ocdsImportJob = defineJob({
         createdById: record.createdById,
         importId,
       });
-      await dropUpload(prisma, importId);
+      // A package waiting for supplier matches runs again once they are made: its file stays.
+      if (result.status !== "AWAITING_MATCHES") await dropUpload(prisma, importId);
       // A contract the package created is new to the register, as one typed in is: saved searches hear of it.
       for (const contract of result.summary?.contracts.created ?? [])
         await send(savedSearchMatchJob, { contractId: contract.id });

@@ -1,5 +1,5 @@
 // Every ten minutes: removes what a crash can leave behind. Staged rows and stored uploads of imports
-// that ended (a FAILED import's upload after a day, the time an administrator has to retry it) (an attempt that died after staging, before its outcome was recorded) and of imports
+// that ended (an OCDS package waiting for supplier matches keeps its upload for the re-run) (a FAILED import's upload after a day, the time an administrator has to retry it) (an attempt that died after staging, before its outcome was recorded) and of imports
 // stuck in a running state with no live job (a job lost before it was ever queued).
 import { z } from "zod";
 import { defineJob } from "../types";
@@ -17,7 +17,7 @@ export const sweepJob = defineJob({
        WHERE i.id = s."importId" AND i.status NOT IN ('QUEUED', 'PARSING', 'WRITING', 'AWAITING_MATCHES')`;
     const uploads = await prisma.$executeRaw`
       DELETE FROM "ImportUpload" u USING "Import" i
-       WHERE i.id = u."importId" AND i.status NOT IN ('QUEUED', 'PARSING', 'WRITING')
+       WHERE i.id = u."importId" AND i.status NOT IN ('QUEUED', 'PARSING', 'WRITING', 'AWAITING_MATCHES')
          AND (i.status <> 'FAILED' OR i."completedAt" < now() - interval '1 day')`;
     // Running for an hour with no job in the queue that could still run it: nothing ever will.
     const orphans = await prisma.$queryRaw<{ id: string }[]>`

@@ -5,11 +5,12 @@ import { AutoRefresh } from "@/components/imports/auto-refresh";
 import { ImportStatusBadge, isRunning } from "@/components/imports/import-status";
 import { ImportProblems } from "@/components/imports/import-problems";
 import { OcdsImportResult } from "@/components/imports/ocds-import-result";
+import { OcdsQueuedParty } from "@/components/imports/ocds-queued-party";
 import { UnmatchedSupplier } from "@/components/imports/unmatched-supplier";
 import { Card, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { importHasLiveJob } from "@/lib/imports/import-job";
-import { getImport, listUnmatchedSuppliers } from "@/lib/imports/queries";
+import { getImport, listOcdsMatchQueue, listUnmatchedSuppliers } from "@/lib/imports/queries";
 import { LOST_IMPORT_REASON } from "@/lib/jobs/definitions/import-outcome";
 import { formatCount, formatMoney } from "@/lib/format";
 import type { OcdsImportSummary } from "@/lib/ocds/import-tally";
@@ -32,9 +33,10 @@ function progressText(status: string, rowsRead: number) {
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [record, unmatched, hasLiveJob] = await Promise.all([
+  const [record, unmatched, parties, hasLiveJob] = await Promise.all([
     getImport(id),
     listUnmatchedSuppliers(id),
+    listOcdsMatchQueue(id),
     importHasLiveJob(id),
   ]);
   if (!record) notFound();
@@ -114,7 +116,29 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       {record.status === "COMPLETED" && problems.length > 0 ? (
         <ImportProblems importId={record.id} problems={problems} warningsOnly />
       ) : null}
-      {record.status === "AWAITING_MATCHES" ? (
+      {record.status === "AWAITING_MATCHES" && record.kind === "OCDS" ? (
+        <Card title="Suppliers to match">
+          <p className="mb-4 text-slate-800">
+            The package names these suppliers in a way that fits a registered supplier only in part. Nothing from the
+            package is recorded until you say who each one is; then the whole package is applied.
+          </p>
+          <ul className="space-y-4">
+            {parties.map((p) => (
+              <OcdsQueuedParty
+                key={p.key}
+                importId={record.id}
+                partyKey={p.key}
+                name={p.name}
+                identifiers={p.identifiers}
+                paths={p.paths}
+                reason={p.reason}
+                candidates={p.candidates}
+              />
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      {record.status === "AWAITING_MATCHES" && record.kind !== "OCDS" ? (
         <Card title="Suppliers to match">
           <p className="mb-4 text-slate-800">
             These names in the file match no registered supplier. Link each to a supplier (the name is remembered for
