@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
-import { idle, type ActionState } from "@/lib/actions/state";
+import { useId } from "react";
+import type { ActionState } from "@/lib/actions/state";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 
 type Candidate = { id: string; legalName: string; companiesHouseNumber: string | null };
@@ -26,40 +27,50 @@ export function SupplierMatchForms({
   legalName: string;
   candidates: Candidate[];
 }) {
-  const [linkState, linkAction] = useActionState(link, idle);
-  const [createState, createAction] = useActionState(create, idle);
   const id = useId();
   const fields = Object.entries(hidden).map(([name, value]) => (
     <input key={name} type="hidden" name={name} value={value} />
   ));
   return (
     <div className="mt-3 grid gap-4 md:grid-cols-2">
-      <form action={linkAction} className="space-y-2">
-        <FormMessage state={linkState} />
-        {fields}
-        <label htmlFor={`${id}-supplier`} className="block font-medium text-slate-900">
-          Registered supplier
-        </label>
-        <select id={`${id}-supplier`} name="supplierId" className={control} defaultValue="">
-          <option value="">{candidates.length ? "Choose a supplier" : "No similar names registered"}</option>
-          {candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.legalName}
-              {c.companiesHouseNumber ? ` (${c.companiesHouseNumber})` : ""}
-            </option>
-          ))}
-        </select>
-        <SubmitButton pendingText="Linking…">Link to this supplier</SubmitButton>
-      </form>
-      <form action={createAction} className="space-y-2">
-        <FormMessage state={createState} />
-        {fields}
-        <label htmlFor={`${id}-legal-name`} className="block font-medium text-slate-900">
-          New supplier’s legal name
-        </label>
-        <input id={`${id}-legal-name`} name="legalName" defaultValue={legalName} className={control} />
-        <SubmitButton pendingText="Creating…">Create supplier</SubmitButton>
-      </form>
+      <ActionForm action={link} className="space-y-2">
+        {(state, pending) => (
+          <>
+            <FormMessage state={state} />
+            {fields}
+            <label htmlFor={`${id}-supplier`} className="block font-medium text-slate-900">
+              Registered supplier
+            </label>
+            <select id={`${id}-supplier`} name="supplierId" className={control} defaultValue="">
+              <option value="">{candidates.length ? "Choose a supplier" : "No similar names registered"}</option>
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.legalName}
+                  {c.companiesHouseNumber ? ` (${c.companiesHouseNumber})` : ""}
+                </option>
+              ))}
+            </select>
+            <SubmitButton pending={pending} pendingText="Linking…">
+              Link to this supplier
+            </SubmitButton>
+          </>
+        )}
+      </ActionForm>
+      <ActionForm action={create} className="space-y-2">
+        {(state, pending) => (
+          <>
+            <FormMessage state={state} />
+            {fields}
+            <label htmlFor={`${id}-legal-name`} className="block font-medium text-slate-900">
+              New supplier’s legal name
+            </label>
+            <input id={`${id}-legal-name`} name="legalName" defaultValue={legalName} className={control} />
+            <SubmitButton pending={pending} pendingText="Creating…">
+              Create supplier
+            </SubmitButton>
+          </>
+        )}
+      </ActionForm>
     </div>
   );
 }
