@@ -5,7 +5,7 @@
 // Entry point for the upload action, the CLI and the background job: keep its signature stable.
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, withAuditAtEnd } from "@/lib/audit/record";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { applyRelease } from "./apply-release";
 import { ImportTally } from "./import-tally";
@@ -70,33 +70,37 @@ export async function importOcdsPackage(
             })
           ).map((r) => r.releaseId),
         );
-        for (const release of inReleaseOrder(releases)) {
-          if (seen.has(release.releaseId)) {
-            tally.duplicatesSkipped += 1;
-            continue;
+        // The releases' own audit events (suppliers, identifiers) are appended after them all: the audit chain's
+        // lock is then held for the end of the import only, not while every release is applied.
+        await withAuditAtEnd(tx, async () => {
+          for (const release of inReleaseOrder(releases)) {
+            if (seen.has(release.releaseId)) {
+              tally.duplicatesSkipped += 1;
+              continue;
+            }
+            seen.add(release.releaseId);
+            // A release older than one already applied for its ocid is recorded but changes nothing.
+            const latest = await tx.ocdsRelease.findFirst({
+              where: { ocid: release.ocid },
+              orderBy: { releaseDate: "desc" },
+            });
+            let contractId = latest?.contractId ?? null;
+            if (!latest || latest.releaseDate <= release.date)
+              contractId = (await applyRelease(tx, release, tally)) ?? contractId;
+            else tally.olderReleasesRecorded += 1;
+            await tx.ocdsRelease.create({
+              data: {
+                releaseId: release.releaseId,
+                ocid: release.ocid,
+                releaseDate: release.date,
+                smeSuitable: release.smeSuitable,
+                contractId,
+                importId: record.id,
+              },
+            });
+            tally.releasesApplied += 1;
           }
-          seen.add(release.releaseId);
-          // A release older than one already applied for its ocid is recorded but changes nothing.
-          const latest = await tx.ocdsRelease.findFirst({
-            where: { ocid: release.ocid },
-            orderBy: { releaseDate: "desc" },
-          });
-          let contractId = latest?.contractId ?? null;
-          if (!latest || latest.releaseDate <= release.date)
-            contractId = (await applyRelease(tx, release, tally)) ?? contractId;
-          else tally.olderReleasesRecorded += 1;
-          await tx.ocdsRelease.create({
-            data: {
-              releaseId: release.releaseId,
-              ocid: release.ocid,
-              releaseDate: release.date,
-              smeSuitable: release.smeSuitable,
-              contractId,
-              importId: record.id,
-            },
-          });
-          tally.releasesApplied += 1;
-        }
+        });
         // A party the supplier rule would not place: nothing of the package is written (decision 013).
         if (tally.queued.size > 0) throw new AwaitingMatches([...tally.queued.values()]);
         const summary = {

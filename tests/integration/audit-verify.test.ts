@@ -1,7 +1,7 @@
 // Tampering with the audit trail directly in SQL, with the database's protection lifted, is detected.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { appendAuditEvent } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db";
 import { listAuditEvents, getAuditChainVerification } from "@/lib/audit/queries";
@@ -18,7 +18,7 @@ async function threeEvents(departmentId: string | null = null) {
   for (const action of ["contract.create", "contract.update", "contract.close"] as const) {
     events.push(
       await db.$transaction((tx) =>
-        recordAudit(tx, {
+        appendAuditEvent(tx, {
           actor,
           action,
           entityType: "Test",
