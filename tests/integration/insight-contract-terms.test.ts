@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { refreshAfterContractChange, refreshSpendAggregates } from "@/lib/insight/refresh";
 import { rollUpDifferences } from "@/lib/insight/roll-up-check";
 import { createLot, createSpend } from "@/tests/factories";
+import { storedFigures } from "@/tests/insight-figures";
 import { buildContractWorld } from "@/tests/integration/contract-world";
 
 /** Where each stored roll-up row of the department lies on disk: a rebuild deletes and writes them anew. */
@@ -14,21 +15,6 @@ async function rollUpRowPlaces(departmentId: string): Promise<string[]> {
     UNION ALL SELECT 'payee ' || ctid::text FROM "SpendContractPayee" WHERE "departmentId" = ${departmentId}
     ORDER BY 1`;
   return rows.map((r) => r.place);
-}
-
-/** What reads a contract's terms, for the department, in a stable order. */
-async function termFigures(departmentId: string) {
-  const where = { departmentId };
-  const [kpis, scores, delivery] = await Promise.all([
-    db.contractKpiSummary.findMany({ where, orderBy: { contractId: "asc" } }),
-    db.contractLockInScore.findMany({
-      where,
-      orderBy: { contractId: "asc" },
-      select: { contractId: true, score: true, factors: true },
-    }),
-    db.partnershipDelivery.findMany({ where, orderBy: { memberId: "asc" } }),
-  ]);
-  return { kpis, scores, delivery };
 }
 
 describe("refreshing after a save to a contract's terms", () => {
@@ -48,14 +34,14 @@ describe("refreshing after a save to a contract's terms", () => {
     await refreshAfterContractChange(db, w.contract, "contract");
 
     expect(await rollUpRowPlaces(w.dept.id)).toEqual(places);
-    const targeted = await termFigures(w.dept.id);
+    const targeted = await storedFigures(w.dept.id);
     expect(targeted.scores.find((s) => s.contractId === w.contract.id)).not.toEqual({
       contractId: before.contractId,
       score: before.score,
       factors: before.factors,
     });
     await refreshSpendAggregates(db, { departmentIds: [w.dept.id] });
-    expect(await termFigures(w.dept.id)).toEqual(targeted);
+    expect(await storedFigures(w.dept.id)).toEqual(targeted);
   });
 
   it("re-files the payments when the save moved the contract to another lot", async () => {

@@ -12,22 +12,8 @@ import { actAs } from "@/tests/auth";
 import { form } from "@/tests/actions";
 import { createSpend, declareSize } from "@/tests/factories";
 import { buildContractWorld, redirectTarget } from "@/tests/integration/contract-world";
+import { storedFigures } from "@/tests/insight-figures";
 import { jobsDone } from "@/tests/jobs";
-
-/** The department's stored figures a KPI or partnership save can change, in a stable order. */
-async function storedFigures(departmentId: string) {
-  const where = { departmentId };
-  const [kpis, scores, delivery] = await Promise.all([
-    db.contractKpiSummary.findMany({ where, orderBy: { contractId: "asc" } }),
-    db.contractLockInScore.findMany({
-      where,
-      orderBy: { contractId: "asc" },
-      select: { contractId: true, score: true, factors: true },
-    }),
-    db.partnershipDelivery.findMany({ where, orderBy: { memberId: "asc" } }),
-  ]);
-  return { kpis, scores, delivery };
-}
 
 describe("dashboards after a write", () => {
   it("a direct award a lead has just saved is scored and listed among the riskiest contracts", async () => {
