@@ -118,10 +118,14 @@ const liveJobs = async (id: string) =>
     )
   )[0]!.n;
 
-/** The page's words as a person reads them: no scripts (the RSC payload repeats the text), no tags. */
+/**
+ * The page's words as a person reads them: no scripts (the RSC payload repeats the text), no tags. React's
+ * comments between text parts and a figure's line-break opportunities (<wbr>) show as nothing.
+ */
 function textOf(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<!--[\s\S]*?-->|<wbr\s*\/?>/g, "")
     .replace(/<[^>]*>/g, " ")
     .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, "&")
