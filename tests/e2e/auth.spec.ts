@@ -108,6 +108,8 @@ test("an invited person joins, then resets their password: the sign-in page says
   await expect(person.getByRole("status").filter({ hasText: "Success" })).toHaveCount(0);
 
   await person.getByRole("link", { name: /Forgotten your password/i }).click();
+  // The sign-in page has an "Email address" field too: fill the reset page's, once it is there.
+  await expect(person.getByRole("heading", { name: "Reset your password", level: 1 })).toBeVisible();
   await person.getByLabel("Email address").fill(email);
   await person.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(person.getByRole("status").filter({ hasText: "If an account uses that email address" })).toBeFocused();

@@ -3,6 +3,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export async function axeViolations(page: Page) {
+  // After a save's redirect Next streams the new page's <title> after its body: wait for it, as the tab shows it
+  // (a page that never gets one fails here, as axe would).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

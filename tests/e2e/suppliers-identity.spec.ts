@@ -1,11 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectBanner } from "./page-checks";
+import { axeViolations as axe, expectBanner } from "./page-checks";
 import { signIn } from "./sign-in";
-
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze())
-    .violations;
 
 const tag = Date.now().toString(36).toUpperCase();
 const legalName = `Kestrel Merge ${tag} Ltd`;
