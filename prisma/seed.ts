@@ -1,14 +1,17 @@
 // Demo and benchmark data.
-//   tsx prisma/seed.ts [--suppliers N] [--contracts N] [--spend-rows N] [--seed N] [--if-empty]
-// Without flags: the demo data set (about 300 suppliers, 400 contracts, 30,000 spend rows).
+//   tsx prisma/seed.ts [--scale benchmark|national] [--suppliers N] [--contracts N] [--spend-rows N] [--seed N] [--if-empty]
+// Without flags: the demo data set (about 300 suppliers, 400 contracts, 30,000 spend rows). --scale names a
+// size (prisma/seed/scales.ts): benchmark is 1,000,000 payments, national 10,000,000; flags after it override.
 // --if-empty: do nothing when any user exists (for start scripts). The database must otherwise
 // hold no demo data: the seed refuses rather than mixing data sets.
 import { DEFAULT_SEED_OPTIONS, DEMO_USERS, type SeedOptions, formatSummary, seedDemo } from "./seed/index";
+import { isSeedScale, SEED_SCALES } from "./seed/scales";
 import { refreshSpendAggregates } from "../lib/insight/refresh";
 import { createPrismaClient, poolMaxFromEnv } from "../lib/prisma-client";
 import { DatabaseEnvShape, readEnv } from "../lib/env";
 
-const USAGE = "Usage: tsx prisma/seed.ts [--suppliers N] [--contracts N] [--spend-rows N] [--seed N] [--if-empty]";
+const USAGE =
+  "Usage: tsx prisma/seed.ts [--scale benchmark|national] [--suppliers N] [--contracts N] [--spend-rows N] [--seed N] [--if-empty]";
 
 type Cli = { options: Partial<SeedOptions>; ifEmpty: boolean };
 
@@ -25,6 +28,12 @@ function parseArgs(argv: string[]): Cli {
     const [flag = "", inline] = (argv[i] ?? "").split("=", 2);
     if (flag === "--if-empty") {
       cli.ifEmpty = true;
+      continue;
+    }
+    if (flag === "--scale") {
+      const name = inline ?? argv[++i] ?? "";
+      if (!isSeedScale(name)) throw new Error(`--scale is benchmark or national, got ${name || "nothing"}\n${USAGE}`);
+      Object.assign(cli.options, SEED_SCALES[name]);
       continue;
     }
     if (flag === "--help" || flag === "-h") {

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { rememberNotice } from "@/lib/flash/remember-notice";
 import type { Notice } from "@/lib/flash/notices";
-import type { ContractChange } from "@/lib/insight/refresh";
+import type { ContractChange } from "@/lib/insight/refresh-contract";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
 
 /** The part of the contract page a save returns to. */

@@ -29,3 +29,29 @@ export async function refreshConcentration(tx: Prisma.TransactionClient, departm
     }
   }
 }
+
+/**
+ * After a contract moved capability: the capability markets of the capabilities given (each its top-level
+ * capability), for the department and for every department together; the rest stands. A contract without a
+ * capability is in the market of none, which no filter names: then the department's rows are all rebuilt.
+ */
+export async function refreshConcentrationMarkets(
+  tx: Prisma.TransactionClient,
+  departmentId: string,
+  capabilityIds: (string | null)[],
+): Promise<void> {
+  const named = capabilityIds.filter((c): c is string => c !== null);
+  if (named.length < capabilityIds.length) return refreshConcentration(tx, [departmentId]);
+  const roots = await tx.$queryRaw<{ root: string }[]>`
+    SELECT DISTINCT COALESCE("parentId", id) AS root FROM "Capability" WHERE id IN (${Prisma.join(named)})`;
+  for (const scope of [departmentId, "*"]) {
+    const departments = scope === "*" ? ("ALL" as const) : [departmentId];
+    for (const { root } of roots) {
+      await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope} AND market = 'capability' AND "marketId" = ${root}`;
+      await tx.$executeRaw`
+        INSERT INTO "SpendConcentration" (scope, market, "marketId", total, top5, hhi, suppliers)
+        SELECT ${scope}, 'capability', x."marketId", x.total, x.top5, x.hhi, x.suppliers
+          FROM (${liveConcentrationSql({ departments, filters: { capability: root } }, "capability")}) x`;
+    }
+  }
+}

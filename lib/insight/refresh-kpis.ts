@@ -1,11 +1,15 @@
 // Stored KPI summary per contract: how many KPIs it has, when it was last assessed, and how many KPIs
 // have each latest rating. Rebuilt per department by refreshSpendAggregates (KPI writers refresh it).
 import { Prisma } from "@prisma/client";
+import { contractRowsOf } from "@/lib/insight/refresh-lock";
 
-/** Replaces the rows of the departments given (all when absent), inside the caller's transaction. */
-export async function refreshKpiSummary(tx: Prisma.TransactionClient, departmentIds?: string[]): Promise<void> {
-  const own = departmentIds ? Prisma.sql`"departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
-  const contracts = departmentIds ? Prisma.sql`c."departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
+/** Replaces the rows of the departments given (all when absent), or of those contracts, inside the caller's transaction. */
+export async function refreshKpiSummary(
+  tx: Prisma.TransactionClient,
+  departmentIds?: string[],
+  contractIds?: string[],
+): Promise<void> {
+  const { own, contracts } = contractRowsOf(departmentIds, contractIds);
   await tx.$executeRaw`DELETE FROM "ContractKpiSummary" WHERE ${own}`;
   await tx.$executeRaw`
     INSERT INTO "ContractKpiSummary" ("contractId", "departmentId", kpis, "lastAssessedOn", good, "approachingTarget", "requiresImprovement", inadequate, other)

@@ -2,15 +2,16 @@
 // what reached it (direct + indirect, all time) against the contract's direct spend, judged and ranked
 // as the dashboard lists them. Rebuilt by refreshSpendAggregates after the spend roll-ups it reads.
 import { Prisma } from "@prisma/client";
+import { contractRowsOf } from "@/lib/insight/refresh-lock";
 import { TOKENISM_RATIO } from "@/lib/insight/pledged";
 
-/** Replaces the rows of the departments given (all when absent), inside the caller's transaction. */
+/** Replaces the rows of the departments given (all when absent), or of those contracts, inside the caller's transaction. */
 export async function refreshPartnershipDelivery(
   tx: Prisma.TransactionClient,
   departmentIds?: string[],
+  contractIds?: string[],
 ): Promise<void> {
-  const own = departmentIds ? Prisma.sql`"departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
-  const contracts = departmentIds ? Prisma.sql`c."departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`;
+  const { own, contracts } = contractRowsOf(departmentIds, contractIds);
   await tx.$executeRaw`DELETE FROM "PartnershipDelivery" WHERE ${own}`;
   await tx.$executeRaw`
     INSERT INTO "PartnershipDelivery" ("memberId", "contractId", "supplierId", "departmentId", "leadPartnerId", "lotId", "capabilityId",

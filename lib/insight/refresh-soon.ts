@@ -1,7 +1,7 @@
 import "server-only";
 import { insightRefreshJob } from "@/lib/jobs/definitions/insight-refresh";
 import { sendJob } from "@/lib/jobs/send";
-import type { ContractChange } from "@/lib/insight/refresh";
+import type { ContractChange } from "@/lib/insight/refresh-contract";
 
 /** Spend of these departments, or paid to this supplier, changed: their departments are rebuilt. */
 type Target = { departmentIds?: string[]; payeeSupplierId?: string };

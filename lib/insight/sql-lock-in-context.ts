@@ -8,6 +8,7 @@ export type LockInContextRow = {
   title: string;
   reference: string | null;
   departmentName: string;
+  leadPartnerId: string;
   leadPartnerName: string;
   routeToMarket: "FRAMEWORK_CALL_OFF" | "OPEN" | "RESTRICTED" | "COMPETITIVE_FLEXIBLE" | "DIRECT_AWARD" | "NOT_STATED";
   procurementMethod: "OPEN" | "SELECTIVE" | "LIMITED" | "DIRECT" | null;
@@ -31,16 +32,23 @@ export type LockInContextRow = {
 };
 
 /**
- * Every active contract in scope with the context lockInScore() needs, computed set-wise. The contract
- * page asks for one contract whatever its status (anyStatus), so an ended contract is explained too.
+ * Every active contract in scope with the context lockInScore() needs, computed set-wise; with only, those
+ * contracts (and the spend and competitions of their capabilities alone). The contract page asks for one
+ * contract whatever its status (anyStatus), so an ended contract is explained too.
  */
-export const lockInContextSql = (s: SqlScope, today: string, onlyContractId?: string, anyStatus = false) => Prisma.sql`
+export const lockInContextSql = (s: SqlScope, today: string, only?: string[], anyStatus = false) => {
+  // A subset reads only its own capabilities' spend and competitions (the whole department's at 10M payments took seconds).
+  const ofBase = (alias: string) =>
+    only
+      ? Prisma.sql`EXISTS (SELECT 1 FROM base b WHERE b."departmentId" = ${Prisma.raw(alias)}."departmentId" AND b."capabilityId" IS NOT DISTINCT FROM ${Prisma.raw(alias)}."capabilityId")`
+      : Prisma.sql`true`;
+  return Prisma.sql`
   WITH base AS (
     SELECT c.* FROM "Contract" c WHERE ${anyStatus ? Prisma.sql`true` : Prisma.sql`c.status = 'ACTIVE'`} AND ${contractWhere("c", s)}
-       AND ${onlyContractId ? Prisma.sql`c.id = ${onlyContractId}` : Prisma.sql`true`}
+       AND ${only ? Prisma.sql`c.id IN (${Prisma.join(only.length > 0 ? only : [""])})` : Prisma.sql`true`}
   ), cap_spend AS (
-    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee"
-     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} GROUP BY 1, 2, 3
+    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee" p
+     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} AND ${ofBase("p")} GROUP BY 1, 2, 3
   ), cap_total AS (
     SELECT "departmentId", "capabilityId", SUM(amount) AS amount FROM cap_spend GROUP BY 1, 2
   ), poor AS (
@@ -56,10 +64,10 @@ export const lockInContextSql = (s: SqlScope, today: string, onlyContractId?: st
     SELECT "departmentId", "capabilityId", id, "awardDate" FROM (
       SELECT o."departmentId", o."capabilityId", o.id, o."awardDate",
              ROW_NUMBER() OVER (PARTITION BY o."departmentId", o."capabilityId" ORDER BY o."awardDate" DESC, o.id) AS rn
-        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)}
+        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)} AND ${ofBase("o")}
     ) latest WHERE rn <= 2
   )
-  SELECT b.id, b."departmentId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
+  SELECT b.id, b."departmentId", b."leadPartnerId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
          b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",
          b."startDate", b."endDate", b."extensionsUsed", b."hasExitPlan", b."hasBreakClause", b."hasDataExportTerms", b."usesOpenStandards",
          (SELECT COUNT(*) FROM "Contract" o WHERE o."departmentId" = b."departmentId" AND o."leadPartnerId" = b."leadPartnerId"
@@ -77,3 +85,4 @@ export const lockInContextSql = (s: SqlScope, today: string, onlyContractId?: st
     LEFT JOIN cap_spend cs ON cs."departmentId" = b."departmentId" AND cs."capabilityId" IS NOT DISTINCT FROM b."capabilityId" AND cs."payeeSupplierId" = b."leadPartnerId"
     LEFT JOIN cap_total ct ON ct."departmentId" = b."departmentId" AND ct."capabilityId" IS NOT DISTINCT FROM b."capabilityId"
     LEFT JOIN poor p ON p."contractId" = b.id`;
+};

@@ -99,43 +99,41 @@ const atAward = (s: SupplierRow, awardDate: Date): NoticeSupplier => ({
   smeAtAward: declarationAsAt(s.sizeDeclarations, awardDate)?.isSme ?? null,
 });
 
-/** Everything a contract's notices are generated from, or null when it is not in the where. */
-export async function loadNoticeContract(db: Db, where: Prisma.ContractWhereInput): Promise<NoticeContract | null> {
-  const c = await db.contract.findFirst({
-    where,
-    include: {
-      department: { select: { id: true, name: true, identifier: true } },
-      leadPartner: { select: supplierSelect },
-      members: {
-        select: {
-          id: true,
-          role: true,
-          pledgedSharePercent: true,
-          joinedOn: true,
-          leftOn: true,
-          supplier: { select: supplierSelect },
-        },
-        orderBy: { joinedOn: "asc" },
-      },
-      kpis: {
-        select: {
-          id: true,
-          name: true,
-          measure: true,
-          target: true,
-          accountableSupplierId: true,
-          assessments: { select: { id: true, assessedOn: true, rating: true, note: true } },
-        },
-        orderBy: { createdAt: "asc" },
-      },
-      amendments: ledger,
-      performanceFailures: {
-        select: { id: true, kind: true, foundOn: true, description: true, supplierId: true },
-        orderBy: { foundOn: "asc" },
-      },
+const noticeContractInclude = {
+  department: { select: { id: true, name: true, identifier: true } },
+  leadPartner: { select: supplierSelect },
+  members: {
+    select: {
+      id: true,
+      role: true,
+      pledgedSharePercent: true,
+      joinedOn: true,
+      leftOn: true,
+      supplier: { select: supplierSelect },
     },
-  });
-  if (!c) return null;
+    orderBy: { joinedOn: "asc" },
+  },
+  kpis: {
+    select: {
+      id: true,
+      name: true,
+      measure: true,
+      target: true,
+      accountableSupplierId: true,
+      assessments: { select: { id: true, assessedOn: true, rating: true, note: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
+  amendments: ledger,
+  performanceFailures: {
+    select: { id: true, kind: true, foundOn: true, description: true, supplierId: true },
+    orderBy: { foundOn: "asc" },
+  },
+} satisfies Prisma.ContractInclude;
+
+type NoticeContractRow = Prisma.ContractGetPayload<{ include: typeof noticeContractInclude }>;
+
+function toNoticeContract(c: NoticeContractRow): NoticeContract {
   const suppliers = new Map([c.leadPartner, ...c.members.map((m) => m.supplier)].map((s) => [s.id, s]));
   return {
     ...c,
@@ -151,6 +149,19 @@ export async function loadNoticeContract(db: Db, where: Prisma.ContractWhereInpu
     }),
     failures: c.performanceFailures,
   };
+}
+
+/** Everything a contract's notices are generated from, or null when it is not in the where. */
+export async function loadNoticeContract(db: Db, where: Prisma.ContractWhereInput): Promise<NoticeContract | null> {
+  const c = await db.contract.findFirst({ where, include: noticeContractInclude });
+  return c ? toNoticeContract(c) : null;
+}
+
+/** The same for many contracts at once (the seed's notice history), in the order given. */
+export async function loadNoticeContracts(db: Db, ids: string[]): Promise<NoticeContract[]> {
+  const rows = await db.contract.findMany({ where: { id: { in: ids } }, include: noticeContractInclude });
+  const byId = new Map(rows.map((c) => [c.id, toNoticeContract(c)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export const toObligationContract = (c: NoticeContract): ObligationContract => ({ ...c, kpiCount: c.kpis.length });

@@ -19,7 +19,7 @@ export async function getContractLockIn(contractId: string, today = ukIsoDate())
   });
   if (!contract) return null;
   const [row] = await db.$queryRaw<LockInContextRow[]>(
-    lockInContextSql({ departments: [contract.departmentId], filters: {} }, today, contract.id, true),
+    lockInContextSql({ departments: [contract.departmentId], filters: {} }, today, [contract.id], true),
   );
   if (!row) return null;
   const { score, factors } = scoreContext(row);

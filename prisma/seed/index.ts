@@ -7,6 +7,7 @@ import { buildContracts } from "./build-contracts";
 import { buildMemberships } from "./build-memberships";
 import { buildReference } from "./build-reference";
 import { buildSpend } from "./build-spend";
+import { withIndexesDeferred } from "./deferred-indexes";
 import { buildSuppliers } from "./build-suppliers";
 import { buildUsers, hashDemoPasswords } from "./build-users";
 import { DEFAULT_SEED_OPTIONS, type SeedOptions, createContext } from "./context";
@@ -56,7 +57,7 @@ export async function seedDemo(prisma: PrismaClient, overrides: Partial<SeedOpti
       await phase("lot memberships", () => buildMemberships(ctx));
       await phase("users", () => buildUsers(ctx, passwordHashes));
       await phase("contracts", () => buildContracts(ctx));
-      const spend = await phase("spend", () => buildSpend(ctx));
+      const spend = await phase("spend", () => withIndexesDeferred(tx, "SpendTransaction", () => buildSpend(ctx), log));
       await phase("notice history", () => buildNoticeHistory(ctx, tx));
       const counts = ctx.counts();
       await recordSeedEvent(tx, {

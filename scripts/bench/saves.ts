@@ -4,7 +4,8 @@
 // baseline). The contract's terms are put back at the end.
 //   npm run bench:saves [-- --runs 5]
 import type { PrismaClient } from "@prisma/client";
-import { refreshAfterContractChange, refreshSpendAggregates } from "../../lib/insight/refresh";
+import { refreshSpendAggregates } from "../../lib/insight/refresh";
+import { refreshAfterContractChange } from "../../lib/insight/refresh-contract";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { BENCH_URL, ensureScaleDatabase } from "./server";
 

@@ -3,9 +3,10 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import pg from "pg";
+import { SEED_SCALES } from "../../prisma/seed/scales";
 
 export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/partnerscope_bench";
-export const SCALE = { suppliers: 20_000, contracts: 100_000, spendRows: 1_000_000 };
+export const SCALE = SEED_SCALES.benchmark;
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   execFileSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: BENCH_URL, ...env } });

@@ -2,7 +2,8 @@
 // save moved its payments to another lot, capability or route. Either way: the figures of a full rebuild.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { refreshAfterContractChange, refreshSpendAggregates } from "@/lib/insight/refresh";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import { refreshAfterContractChange } from "@/lib/insight/refresh-contract";
 import { rollUpDifferences } from "@/lib/insight/roll-up-check";
 import { createLot, createSpend } from "@/tests/factories";
 import { storedFigures } from "@/tests/insight-figures";

@@ -2,7 +2,8 @@
 // a supplier whose size changed), or one contract's change. Rebuilds are idempotent, so a retry or a
 // repeat does no harm.
 import { z } from "zod";
-import { refreshAfterContractChange, refreshSpendAggregates } from "@/lib/insight/refresh";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import { refreshAfterContractChange } from "@/lib/insight/refresh-contract";
 import { RETRY_DELAY_SECONDS, HEARTBEAT_SECONDS } from "../settings";
 import { defineJob } from "../types";
 
