@@ -44,13 +44,18 @@ export async function refreshLockInScores(
       return { contractId: row.id, departmentId, leadPartnerId: row.leadPartnerId, score, factors };
     });
     // Replaced under the insight lock: a department rebuild and a contract's own rescoring may overlap.
+    // Written as one JSON parameter per chunk (the ORM's createMany took four seconds per 6,000 scores).
     await inTransaction(client, async (t) => {
       await lockRollUps(t);
       await t.contractLockInScore.deleteMany({
         where: { departmentId, ...(onlyContractIds ? { contractId: { in: onlyContractIds } } : {}) },
       });
       for (let i = 0; i < scored.length; i += CHUNK)
-        await t.contractLockInScore.createMany({ data: scored.slice(i, i + CHUNK) });
+        await t.$executeRaw`
+          INSERT INTO "ContractLockInScore" ("contractId", "departmentId", "leadPartnerId", score, factors)
+          SELECT "contractId", "departmentId", "leadPartnerId", score, factors
+            FROM json_to_recordset(${JSON.stringify(scored.slice(i, i + CHUNK))}::json)
+              AS r("contractId" text, "departmentId" text, "leadPartnerId" text, score int, factors jsonb)`;
     });
   }
 }
