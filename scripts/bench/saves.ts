@@ -8,6 +8,7 @@ import { refreshSpendAggregates } from "../../lib/insight/refresh";
 import { refreshAfterContractChange } from "../../lib/insight/refresh-contract";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { BENCH_URL, ensureScaleDatabase } from "./server";
+import { reportFigure } from "./report";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -74,6 +75,12 @@ async function main() {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) times.push(await timed(() => run(i)));
       console.log(`${name.padEnd(58)} median ${seconds(median(times))}, min ${seconds(Math.min(...times))}`);
+      reportFigure({
+        name: `save refresh: ${name}`,
+        value: median(times) / 1000,
+        unit: "s",
+        note: name.startsWith("baseline") ? "baseline, same run" : "target ≤ 1 s",
+      });
     }
     await prisma.contract.update({
       where: { id: target.id },

@@ -6,7 +6,9 @@ import pg from "pg";
 import { SEED_SCALES } from "../../prisma/seed/scales";
 
 export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/partnerscope_bench";
-export const SCALE = SEED_SCALES.benchmark;
+// BENCH_SCALE=national (bench:scale sets it) seeds and checks ten million payments instead of one.
+const SCALE_NAME = process.env.BENCH_SCALE === "national" ? "national" : "benchmark";
+export const SCALE = SEED_SCALES[SCALE_NAME];
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   execFileSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: BENCH_URL, ...env } });
@@ -28,15 +30,7 @@ export async function ensureScaleDatabase() {
   await db.end();
   if (Number(rows[0]!.n) < SCALE.spendRows) {
     console.log(`Seeding ${name} at scale (${SCALE.spendRows.toLocaleString()} spend rows; a couple of minutes)…`);
-    run("node_modules/.bin/tsx", [
-      "prisma/seed.ts",
-      "--suppliers",
-      String(SCALE.suppliers),
-      "--contracts",
-      String(SCALE.contracts),
-      "--spend-rows",
-      String(SCALE.spendRows),
-    ]);
+    run("node_modules/.bin/tsx", ["prisma/seed.ts", "--scale", SCALE_NAME]);
   }
 }
 
