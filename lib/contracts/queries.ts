@@ -88,35 +88,6 @@ export async function listContracts(params: ContractListParams) {
   return pageOf(await withKpiFlags(rows), total, params.page);
 }
 
-export type RegisterRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];
-
-/**
- * Every row of the filtered register, in the page's order, in batches of 1,000 read by keyset: each batch
- * starts after the last row of the one before (its sort value, then its id), so a batch costs the same at
- * row 300,000 as at row 1 (an OFFSET or ORM cursor rereads what came before). For the CSV download.
- */
-export async function* iterateRegister(params: ContractListParams): AsyncGenerator<RegisterRow> {
-  const caller = await requireUser();
-  const where = registerWhere(caller, params);
-  const key = params.sort;
-  let after: Prisma.ContractWhereInput | undefined;
-  for (;;) {
-    const batch = await db.contract.findMany({
-      where: after ? { AND: [where, after] } : where,
-      orderBy: [{ [key]: params.dir }, { id: "asc" }],
-      take: BATCH,
-      select: registerRow,
-    });
-    yield* await withKpiFlags(batch);
-    if (batch.length < BATCH) return;
-    const last = batch[batch.length - 1]!;
-    const beyond = params.dir === "asc" ? "gt" : "lt";
-    after = { OR: [{ [key]: { [beyond]: last[key] } }, { [key]: last[key], id: { gt: last.id } }] };
-  }
-}
-
-const BATCH = 1000;
-
 /** Frameworks for the register's filter. Reference data: every signed-in role reads them. */
 export async function listFrameworkOptions() {
   await requireUser();

@@ -1,5 +1,6 @@
 // The register's filters as a where-clause, shared by the register and by saved searches' matching
-// (run in the worker for a search's owner). No "server-only": the worker imports it.
+// (run in the worker for a search's owner). No "server-only": the worker imports it. The register's CSV
+// renders the same filters as SQL (lib/exports/register.ts), from endingWindow and STILL_RUNNING below.
 import type { Prisma } from "@prisma/client";
 import type { Caller } from "@/lib/access/caller";
 import { contractScope } from "@/lib/access/scope";
@@ -19,8 +20,8 @@ export function registerWhere(
     filters.push({ OR: [{ leadPartner: name }, { members: { some: { supplier: name } } }] });
   }
   if (params.ending) {
-    const until = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + params.ending, today.getUTCDate()));
-    filters.push({ status: { in: ["ACTIVE", "PLANNED"] }, endDate: { gte: startOfDay(today), lte: until } });
+    const { from, until } = endingWindow(params.ending, today);
+    filters.push({ status: { in: [...STILL_RUNNING] }, endDate: { gte: from, lte: until } });
   }
   if (params.q) {
     filters.push({
@@ -34,4 +35,13 @@ export function registerWhere(
   return { AND: filters };
 }
 
-const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+/** The "ending within N months" filter: contracts still running (these statuses) whose end falls in endingWindow. */
+export const STILL_RUNNING = ["ACTIVE", "PLANNED"] as const;
+
+/** From today to the same day N months on (a day past a short month's end rolls over), as UTC dates. */
+export function endingWindow(months: number, today: Date): { from: Date; until: Date } {
+  return {
+    from: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())),
+    until: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, today.getUTCDate())),
+  };
+}

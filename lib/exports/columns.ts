@@ -1,4 +1,5 @@
 import { safeCellSql, type CellKind } from "@/lib/csv";
+import { sqlLiteral } from "@/lib/exports/sql";
 import type { XlsxColumn } from "@/lib/exports/stream-xlsx";
 
 /** One column of an export: its header (also the SQL alias), the SQL that produces it, and its kind. */
@@ -22,4 +23,10 @@ export function selectList(columns: ExportColumn[], format: "csv" | "xlsx"): str
 
 export function xlsxColumns(columns: ExportColumn[]): XlsxColumn[] {
   return columns.map((c) => ({ header: c.header, key: c.header.replaceAll('"', ""), kind: c.kind, width: c.width }));
+}
+
+/** A code column shown by its label, as a SQL CASE built from the same label map the screens use. */
+export function labelSql(column: string, labels: Record<string, string>): string {
+  const cases = Object.entries(labels).map(([code, label]) => `WHEN ${sqlLiteral(code)} THEN ${sqlLiteral(label)}`);
+  return `CASE ${column}::text ${cases.join(" ")} END`;
 }

@@ -1,16 +1,14 @@
 import "server-only";
 import type { Caller } from "@/lib/access/caller";
-import { contractScope } from "@/lib/access/scope";
-import { db } from "@/lib/db";
 import type { TableColumn } from "@/lib/exports/table";
 import { getContractDashboard } from "@/lib/insight/contract-queries";
 import { getPartnershipDashboard } from "@/lib/insight/partnership-queries";
 import { getSpendDashboard } from "@/lib/insight/queries";
 import type { InsightFilters } from "@/lib/insight/schema";
-import type { LockInFactor } from "@/lib/risk/lock-in";
 import { isoDate } from "@/lib/dates/format";
 
-// The dashboards' tables as files: each built from the same query as the screen it mirrors.
+// The dashboards' tables as files: each built from the same query as the screen it mirrors. The lock-in table,
+// every scored contract, streams from SQL instead (lib/exports/lock-in.ts).
 type Table<Row> = { columns: TableColumn<Row>[]; rows: (caller: Caller, filters: InsightFilters) => Promise<Row[]> };
 const day = (d: Date | null) => (d ? isoDate(d) : null);
 
@@ -34,45 +32,6 @@ const smeShare: Table<Awaited<ReturnType<typeof getSpendDashboard>>["smeYears"][
       header: "Indirect target",
       value: (r) => (r.indirectTarget ? r.indirectTarget.div(100).toString() : null),
       kind: "percent",
-    },
-  ],
-};
-
-type LockInRow = {
-  title: string;
-  reference: string | null;
-  department: string;
-  score: number;
-  factors: LockInFactor[];
-};
-const lockIn: Table<LockInRow> = {
-  // Every scored contract in scope, not only the twenty on screen.
-  rows: async (caller, filters) => {
-    const contracts = await db.contract.findMany({
-      where: { AND: [contractScope(caller), filters.department ? { departmentId: filters.department } : {}] },
-      select: { id: true, title: true, reference: true, department: { select: { name: true } } },
-    });
-    const scores = await db.contractLockInScore.findMany({
-      where: { contractId: { in: contracts.map((c) => c.id) } },
-      orderBy: { score: "desc" },
-    });
-    const byId = new Map(contracts.map((c) => [c.id, c]));
-    return scores.map((s) => ({
-      title: byId.get(s.contractId)!.title,
-      reference: byId.get(s.contractId)!.reference,
-      department: byId.get(s.contractId)!.department.name,
-      score: s.score,
-      factors: s.factors as LockInFactor[],
-    }));
-  },
-  columns: [
-    { header: "Contract", value: (r) => r.title },
-    { header: "Reference", value: (r) => r.reference },
-    { header: "Department", value: (r) => r.department },
-    { header: "Lock-in score (0-100)", value: (r) => r.score, kind: "integer" },
-    {
-      header: "Factors (weight: evidence; source)",
-      value: (r) => r.factors.map((f) => `${f.label} (${f.weight}: ${f.evidence}; ${f.source})`).join(" | "),
     },
   ],
 };
@@ -156,5 +115,5 @@ const partnerships: Table<MemberRow> = {
   ],
 };
 
-export const INSIGHT_TABLES = { "sme-share": smeShare, "lock-in": lockIn, kpis, partnerships } as const;
+export const INSIGHT_TABLES = { "sme-share": smeShare, kpis, partnerships } as const;
 export type InsightTableName = keyof typeof INSIGHT_TABLES;

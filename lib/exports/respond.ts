@@ -34,6 +34,8 @@ export async function exportResponse(options: {
   columns: ExportColumn[];
   filters: Record<string, unknown>;
   departmentId?: string;
+  /** Default partnerscope-{name}-{date}.{format}; the register keeps the name its download always had. */
+  fileName?: string;
 }): Promise<Response> {
   const sql = inlineSql(options.sql);
   const body = await afterFirstChunk(
@@ -50,7 +52,9 @@ export async function exportResponse(options: {
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[options.format],
-      "Content-Disposition": attachment(`partnerscope-${options.name}-${today()}.${options.format}`),
+      "Content-Disposition": attachment(
+        options.fileName ?? `partnerscope-${options.name}-${today()}.${options.format}`,
+      ),
       // no-transform: the app server does not gzip a multi-megabyte stream row by row (Next's compression
       // honours it); a reverse proxy in front may still compress.
       "Cache-Control": "no-store, no-transform",

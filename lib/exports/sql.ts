@@ -6,7 +6,8 @@ import pg from "pg";
 const { escapeLiteral } = pg.Client.prototype;
 const quote = (value: string) => escapeLiteral.call({}, value);
 
-function literal(value: unknown): string {
+/** One value as a SQL literal: the quoting inlineSql uses, also for the fixed labels an export's SQL spells out. */
+export function sqlLiteral(value: unknown): string {
   if (value === null) return "NULL";
   if (typeof value === "string") return quote(value);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
@@ -18,5 +19,5 @@ function literal(value: unknown): string {
 
 /** The query as one SQL string with its values inlined as literals (for COPY and cursors only). */
 export function inlineSql(query: Prisma.Sql): string {
-  return query.strings.reduce((sql, part, i) => sql + literal(query.values[i - 1]) + part);
+  return query.strings.reduce((sql, part, i) => sql + sqlLiteral(query.values[i - 1]) + part);
 }

@@ -1,15 +1,18 @@
 // One scope, every rendering: for each kind of caller, the Prisma where-clauses (lib/access/scope.ts), the
 // Prisma.sql condition (lib/access/sql-scope.ts), the same SQL inlined for COPY (lib/exports/sql.ts) and the
-// exports and dashboards built on them select exactly the rows visibleDepartments says, against real PostgreSQL.
+// exports and dashboards built on them select exactly the rows visibleDepartments says, against real PostgreSQL;
+// the contracts' scope likewise (contractScope, contractSql and the register's CSV query).
 import { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "@/lib/access/caller";
 import { coversDepartment, visibleDepartments } from "@/lib/access/departments";
 import { contractScope, departmentScope, inVisibleDepartments } from "@/lib/access/scope";
-import { departmentSql } from "@/lib/access/sql-scope";
+import { contractSql, departmentSql } from "@/lib/access/sql-scope";
 import { recordAudit } from "@/lib/audit/record";
+import { ContractListParamsSchema } from "@/lib/contracts/schema";
 import { db } from "@/lib/db";
 import { auditExportSql } from "@/lib/exports/audit";
+import { registerExportSql } from "@/lib/exports/register";
 import { AuditExportParamsSchema, SpendExportParamsSchema } from "@/lib/exports/schema";
 import { spendExportSql } from "@/lib/exports/spend";
 import { inlineSql } from "@/lib/exports/sql";
@@ -135,11 +138,24 @@ describe.each(CALLERS)("the scope of %s", (_name, make, expected, seesUndepartme
     expect(sorted(viaExport.map((e) => e["Department id"]))).toEqual(expectedEvents);
   });
 
-  it("selects the expected contracts through contractScope (a supplier: those it is party to)", async () => {
+  it("selects the expected contracts through contractScope, contractSql and the register export's SQL (a supplier: those it is party to)", async () => {
     const c = make(world);
     const contracts = await db.contract.findMany({ where: { AND: [contractScope(c), { title: world.marker }] } });
     const expectedContracts = c.role === "SUPPLIER_USER" ? sorted(world.ids) : expectedIds();
     expect(sorted(contracts.map((k) => k.departmentId))).toEqual(expectedContracts);
+    const query = Prisma.sql`SELECT k."departmentId" FROM "Contract" k WHERE ${contractSql(c, "k")} AND k.title = ${world.marker}`;
+    const viaSql = await db.$queryRaw<{ departmentId: string }[]>(query);
+    const viaInlined = await db.$queryRawUnsafe<{ departmentId: string }[]>(inlineSql(query));
+    expect(sorted(viaSql.map((k) => k.departmentId))).toEqual(expectedContracts);
+    expect(sorted(viaInlined.map((k) => k.departmentId))).toEqual(expectedContracts);
+    const exportSql = registerExportSql(c, ContractListParamsSchema.parse({ q: world.marker }));
+    const viaExport = await db.$queryRawUnsafe<{ Buyer: string }[]>(
+      `SELECT x."Buyer" FROM (${inlineSql(exportSql)}) x`,
+    );
+    const names = new Map(
+      (await db.department.findMany({ where: { id: { in: world.ids } } })).map((d) => [d.id, d.name]),
+    );
+    expect(viaExport.map((r) => r.Buyer).sort()).toEqual(expectedContracts.map((id) => names.get(id)).sort());
   });
 });
 

@@ -3,10 +3,12 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/exports/insight/[table]/route";
+import { safeCell } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { getSpendDashboard } from "@/lib/insight/queries";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
+import type { LockInFactor } from "@/lib/risk/lock-in";
 import { actAs } from "@/tests/auth";
 import {
   createContract,
@@ -72,6 +74,39 @@ describe("GET /api/exports/insight/[table]", () => {
     const row = sheet.getRow(titles.indexOf(contract.title) + 2);
     expect(row.getCell(4).value).toBeGreaterThan(0);
     expect(String(row.getCell(5).value)).toMatch(/direct/i);
+  });
+
+  it("lock-in risk as CSV: every scored contract in the lead's scope, highest first, its factors as scored", async () => {
+    const { department, contract } = await world();
+    const other = await world();
+    await createContract(department.id, contract.leadPartnerId, { title: `=Open ${department.id}`, reference: null });
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    actAs(await createUser("COMMERCIAL_LEAD", { departmentId: department.id }));
+    const text = new TextDecoder().decode(await (await get("lock-in")).arrayBuffer());
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const scores = await db.contractLockInScore.findMany({
+      where: { departmentId: department.id },
+      orderBy: [{ score: "desc" }, { contractId: "asc" }],
+    });
+    const contracts = await db.contract.findMany({ where: { departmentId: department.id } });
+    const byId = new Map(contracts.map((c) => [c.id, c]));
+    expect(scores).toHaveLength(2);
+    expect(rows).toEqual(
+      scores.map((s) => ({
+        Contract: safeCell(byId.get(s.contractId)!.title),
+        Reference: byId.get(s.contractId)!.reference ?? "",
+        Department: department.name,
+        "Lock-in score (0-100)": String(s.score),
+        "Factors (weight: evidence; source)": (s.factors as LockInFactor[])
+          .map((f) => `${f.label} (${f.weight}: ${f.evidence}; ${f.source})`)
+          .join(" | "),
+      })),
+    );
+    expect(rows[0]!["Factors (weight: evidence; source)"]).toMatch(/direct/i);
+    expect(text).not.toContain(other.contract.title);
   });
 
   it("an unknown table is not found, and suppliers are refused", async () => {
