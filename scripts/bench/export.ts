@@ -8,6 +8,7 @@ import os from "node:os";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { BENCH_URL, ensureScaleDatabase, signIn, startServer, treeRssKb } from "./server";
+import { reportFigure } from "./report";
 
 const RUNS = 5;
 
@@ -85,6 +86,27 @@ function report(title: string, idleKb: number, m: Awaited<ReturnType<typeof meas
   console.log(`  COPY of the same query    ${rate(m.copyRate)}   (baseline, same run)`);
   for (const line of lines) console.log(line);
   console.log(`  ratio export / COPY       ${((m.exportRate / m.copyRate) * 100).toFixed(0)}%   (target ≥ 50%)`);
+  const peakMb = Math.max(...m.downloads.map((e) => e.peakKb)) / 1024;
+  reportFigure({ name: `${title}: rows`, value: first.rows, unit: "rows" });
+  reportFigure({ name: `${title}: over HTTP`, value: m.exportRate, unit: "rows/s" });
+  reportFigure({
+    name: `${title}: COPY of the same query`,
+    value: m.copyRate,
+    unit: "rows/s",
+    note: "baseline, same run",
+  });
+  reportFigure({
+    name: `${title}: export / COPY`,
+    value: (m.exportRate / m.copyRate) * 100,
+    unit: "%",
+    note: "target ≥ 50%",
+  });
+  reportFigure({
+    name: `${title}: server memory peak`,
+    value: peakMb,
+    unit: "MB",
+    note: `idle ${(idleKb / 1024).toFixed(0)} MB`,
+  });
   console.log(`  server memory idle        ${(idleKb / 1024).toFixed(0)} MB`);
   console.log(
     `  server memory peak        ${(Math.max(...m.downloads.map((e) => e.peakKb)) / 1024).toFixed(0)} MB during a ${(first.bytes / 1e6).toFixed(0)} MB export (flat if close to idle)`,

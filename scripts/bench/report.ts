@@ -6,7 +6,7 @@ export type Figure = {
   /** What was measured, the same words at every scale (the table's row). */
   name: string;
   value: number;
-  unit: "ms" | "s" | "rows/s" | "%" | "MB";
+  unit: "ms" | "s" | "rows" | "rows/s" | "%" | "MB";
   /** A baseline measured in the same run, or the target a figure is judged by, for the table's reader. */
   note?: string;
 };
