@@ -34,12 +34,14 @@ export async function ensureScaleDatabase() {
   );
   await db.end();
   const { spend, departments } = rows[0]!;
-  if (spend < SCALE.spendRows && departments > 0) {
+  // The seed leaves out the odd payment whose share rounds to nothing (9,999,999 of 10,000,000).
+  const seeded = spend >= SCALE.spendRows * 0.999;
+  if (!seeded && departments > 0) {
     console.log(
       `${name} already holds data (${spend.toLocaleString()} spend rows, below the benchmark's ` +
         `${SCALE.spendRows.toLocaleString()}): measuring it as it is; its figures do not compare with docs/benchmarks.md.`,
     );
-  } else if (spend < SCALE.spendRows) {
+  } else if (!seeded) {
     console.log(`Seeding ${name} at scale (${SCALE.spendRows.toLocaleString()} spend rows; a couple of minutes)…`);
     run("node_modules/.bin/tsx", ["prisma/seed.ts", "--scale", SCALE_NAME]);
   }
