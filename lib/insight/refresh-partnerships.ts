@@ -21,7 +21,7 @@ export async function refreshPartnershipDelivery(
         FROM "PartnershipMember" pm JOIN "Contract" c ON c.id = pm."contractId"
        WHERE ${contracts}
          AND COALESCE((SELECT sd."isSme" FROM "SizeDeclaration" sd WHERE sd."supplierId" = pm."supplierId" AND sd."asOf" <= c."awardDate"
-                       ORDER BY sd."asOf" DESC LIMIT 1), false)
+                       ORDER BY sd."asOf" DESC, sd.id DESC LIMIT 1), false)
     ), received AS (
       SELECT p."contractId", p."payeeSupplierId", SUM(p.amount) AS amount FROM "SpendContractPayee" p
        WHERE p."contractId" IN (SELECT "contractId" FROM members) GROUP BY 1, 2

@@ -3,7 +3,10 @@ import { insightRefreshJob } from "@/lib/jobs/definitions/insight-refresh";
 import { sendJob } from "@/lib/jobs/send";
 import type { ContractChange } from "@/lib/insight/refresh-contract";
 
-/** Spend of these departments, or paid to this supplier, changed: their departments are rebuilt. */
+/**
+ * Spend of these departments changed, or the size of this supplier without its own refresh (saveSizeChange
+ * does it in the save): their departments are rebuilt.
+ */
 type Target = { departmentIds?: string[]; payeeSupplierId?: string };
 
 /** A save to one contract, and what it changed there. */

@@ -1,6 +1,7 @@
 // The nightly check that the stored spend roll-ups equal a rebuild from the payments. Stored rows may
-// be split (an import adds its own rows beside the month's earlier ones), so both sides are summed per
-// key before they are compared. Read-only; under the roll-ups' lock, so no refresh is half-way through.
+// be split (an import adds its own rows beside the month's earlier ones, a size change a row of the SME
+// part it moved), so both sides are summed per key before they are compared. Read-only; under the
+// roll-ups' lock, so no refresh is half-way through.
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { lockRollUps } from "./refresh-lock";
 import { SPEND_DAYS_WITH_CONTEXT } from "./refresh";
@@ -11,12 +12,12 @@ const TABLES: { table: string; keys: string[]; sums: string[]; where?: string }[
   {
     table: "SpendMonthly",
     keys: ["departmentId", "month", "kind", "lotId", "capabilityId", "routeToMarket"],
-    sums: ["amount", "smeAmount", "transactions"],
+    sums: ["amount", "smeAmount", "unverifiedSmeAmount", "transactions"],
   },
   {
     table: "SpendMonthlyLot",
     keys: ["departmentId", "month", "kind", "lotId", "routeToMarket"],
-    sums: ["amount", "smeAmount", "transactions"],
+    sums: ["amount", "smeAmount", "unverifiedSmeAmount", "transactions"],
   },
   {
     table: "SpendContractPayee",
@@ -36,6 +37,7 @@ const q = (c: string) => `"${c}"`;
 const REBUILT: Record<string, string> = {
   amount: "SUM(amount)",
   smeAmount: `COALESCE(SUM(amount) FILTER (WHERE "isSme"), 0)`,
+  unverifiedSmeAmount: `COALESCE(SUM(amount) FILTER (WHERE "smeUnverified"), 0)`,
   transactions: "SUM(transactions)",
 };
 
@@ -48,9 +50,9 @@ export async function rollUpDifferences(prisma: PrismaClient, departmentIds?: st
       await lockRollUps(t);
       await t.$executeRaw`CREATE TEMP TABLE check_spend ON COMMIT DROP AS
         SELECT "departmentId", "contractId", "payeeSupplierId", kind, date_trunc('month', "paidOn")::date AS month,
-               "lotId", "capabilityId", "routeToMarket", "isSme", SUM(amount) AS amount, SUM(transactions)::int AS transactions
+               "lotId", "capabilityId", "routeToMarket", "isSme", "smeUnverified", SUM(amount) AS amount, SUM(transactions)::int AS transactions
           FROM (${SPEND_DAYS_WITH_CONTEXT(departmentIds ? Prisma.sql`s."departmentId" IN (${Prisma.join(departmentIds)})` : Prisma.sql`true`)}) s
-         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
       const differences: RollUpDifference[] = [];
       for (const { table, keys, sums, where } of TABLES) {
         const keyList = Prisma.raw(keys.map(q).join(", "));

@@ -13,6 +13,7 @@ import {
   VerifySupplierIdentitySchema,
 } from "@/lib/suppliers/schema";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { saveSizeChange } from "@/lib/insight/refresh-size";
 import { guardDatabase } from "@/lib/actions/database";
 import { rememberNotice } from "@/lib/flash/remember-notice";
 
@@ -73,24 +74,28 @@ export async function verifySizeDeclaration(_prev: ActionState, formData: FormDa
     const parsed = VerifySizeDeclarationSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { declarationId } = parsed.data;
-    const supplierId = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<
-        { supplierId: string }[]
-      >`UPDATE "SizeDeclaration" SET "verifiedAt" = now(), "verifiedById" = ${caller.id}
-        WHERE id = ${declarationId} AND "verifiedAt" IS NULL RETURNING "supplierId"`;
-      if (rows.length === 0) return null;
+    const notFound = "This declaration does not exist or is already verified.";
+    // Raw SQL reads the primary: whose declaration it is, so the save locks that supplier before the figures.
+    const [declaration] = await db.$queryRaw<{ supplierId: string }[]>`
+      SELECT "supplierId" FROM "SizeDeclaration" WHERE id = ${declarationId} AND "verifiedAt" IS NULL`;
+    if (!declaration) return failure(notFound);
+    const { supplierId } = declaration;
+    // The dashboards' unverified part of SME share moves by this supplier's payments the declaration covers.
+    const saved = await saveSizeChange(db, supplierId, async (tx) => {
+      const rows = await tx.$executeRaw`UPDATE "SizeDeclaration" SET "verifiedAt" = now(), "verifiedById" = ${caller.id}
+        WHERE id = ${declarationId} AND "supplierId" = ${supplierId} AND "verifiedAt" IS NULL`;
+      if (rows === 0) return null;
       await recordAudit(tx, {
         actor: caller,
         action: "supplier.size.verify",
         entityType: "SizeDeclaration",
         entityId: declarationId,
-        after: { supplierId: rows[0]!.supplierId },
+        after: { supplierId },
       });
-      return rows[0]!.supplierId;
+      return { value: supplierId, change: { supplierId, declarationId, action: "verified" } };
     });
-    if (!supplierId) return failure("This declaration does not exist or is already verified.");
-    // The dashboards' unverified part of SME share changes for every department that paid this supplier.
-    await refreshInsightSoon({ payeeSupplierId: supplierId });
+    if (!saved) return failure(notFound);
+    if (!saved.refreshed) await refreshInsightSoon({ payeeSupplierId: supplierId });
     revalidatePath(`/suppliers/${supplierId}`);
     return { status: "success", message: "Size declaration verified." };
   });

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { CapabilityClaimSchema, SizeDeclarationSchema, UpdateOrganisationSchema } from "@/lib/suppliers/portal-schema";
 import { classifySize } from "@/lib/suppliers/size";
 import { refreshInsightSoon } from "@/lib/insight/refresh-soon";
+import { saveSizeChange } from "@/lib/insight/refresh-size";
 import { guardDatabase } from "@/lib/actions/database";
 
 // A supplier user's own organisation in the portal: its details, its size declaration and its capabilities.
@@ -53,7 +54,8 @@ export async function declareSize(_prev: ActionState, formData: FormData): Promi
     const parsed = SizeDeclarationSchema.safeParse(formValues(formData));
     if (!parsed.success) return invalid(parsed.error);
     const { sizeClass, isSme, reason } = classifySize(parsed.data);
-    await db.$transaction(async (tx) => {
+    // SME share is judged as at each payment date: the save moves this supplier's part of the figures.
+    const saved = await saveSizeChange(db, supplierId, async (tx) => {
       const declaration = await tx.sizeDeclaration.create({
         data: { ...parsed.data, supplierId, sizeClass, isSme, declaredById: caller.id },
       });
@@ -64,9 +66,9 @@ export async function declareSize(_prev: ActionState, formData: FormData): Promi
         entityId: declaration.id,
         after: { ...declaration, reason },
       });
+      return { value: declaration.id, change: { supplierId, declarationId: declaration.id, action: "declared" } };
     });
-    // SME share is judged as at each payment date: the departments that paid this supplier see it anew.
-    await refreshInsightSoon({ payeeSupplierId: supplierId });
+    if (!saved?.refreshed) await refreshInsightSoon({ payeeSupplierId: supplierId });
     revalidatePath("/portal");
     return {
       status: "success",

@@ -1,9 +1,10 @@
 // Brings the dashboards' pre-aggregates up to date after a save: spend of some departments (or paid to
-// a supplier whose size changed), or one contract's change. Rebuilds are idempotent, so a retry or a
-// repeat does no harm.
+// a supplier whose size changed without its own refresh: see saveSizeChange), or one contract's change.
+// Rebuilds are idempotent, so a retry or a repeat does no harm.
 import { z } from "zod";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { refreshAfterContractChange } from "@/lib/insight/refresh-contract";
+import { refreshMemberPartnerships } from "@/lib/insight/refresh-size";
 import { RETRY_DELAY_SECONDS, HEARTBEAT_SECONDS } from "../settings";
 import { defineJob } from "../types";
 
@@ -34,7 +35,8 @@ export const insightRefreshJob = defineJob({
     }
     let departmentIds = target.departmentIds ?? [];
     if (target.payeeSupplierId) {
-      // A supplier's size changed: every department that paid it judges SME share anew.
+      // A supplier's size changed and its save could not move the figures itself (or the job was queued
+      // before saves did): every department that paid it judges SME share anew.
       const rows = await prisma.spendTransaction.findMany({
         where: { payeeSupplierId: target.payeeSupplierId },
         distinct: ["departmentId"],
@@ -43,5 +45,7 @@ export const insightRefreshJob = defineJob({
       departmentIds = [...new Set([...departmentIds, ...rows.map((r) => r.departmentId)])];
     }
     await refreshSpendAggregates(prisma, { departmentIds });
+    // And its partnerships in departments that never paid it (SME members are listed as at the award).
+    if (target.payeeSupplierId) await refreshMemberPartnerships(prisma, target.payeeSupplierId);
   },
 });
