@@ -82,6 +82,8 @@ function cluster(dataDir: string, port: number): Cluster {
     stop: async () => void (await asPostgres("pg_ctl", ["stop", "-w", "-m", "fast", "-D", dataDir])),
     query: async (sql, params, database) => {
       const client = new pg.Client({ connectionString: self.url(database) });
+      // A session ended by a stopping server: the query rejects; the event alone must not crash the process.
+      client.on("error", () => undefined);
       await client.connect();
       try {
         return (await client.query(sql, params as unknown[])).rows;
@@ -97,18 +99,18 @@ function cluster(dataDir: string, port: number): Cluster {
   return self;
 }
 
-/** initdb + start on a free port; local connections are trusted (including replication). */
-export async function createCluster(): Promise<Cluster> {
+/** initdb + start on `port` or a free one; local connections are trusted (including replication). */
+export async function createCluster(port?: number): Promise<Cluster> {
   const root = ownedTempDir("partnerscope-pg-");
   const dataDir = join(root, "data");
   await asPostgres("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  const c = cluster(dataDir, await freePort());
+  const c = cluster(dataDir, port ?? (await freePort()));
   await c.start();
   return c;
 }
 
-/** A streaming replica of `primary`, from pg_basebackup (-R writes standby.signal and primary_conninfo). */
-export async function createReplica(primary: Cluster): Promise<Cluster> {
+/** A streaming replica of `primary` on `port` or a free one, from pg_basebackup (-R writes standby.signal and primary_conninfo). */
+export async function createReplica(primary: Cluster, port?: number): Promise<Cluster> {
   const root = ownedTempDir("partnerscope-replica-");
   const dataDir = join(root, "data");
   await asPostgres("pg_basebackup", [
@@ -124,7 +126,7 @@ export async function createReplica(primary: Cluster): Promise<Cluster> {
     "-X",
     "stream",
   ]);
-  const c = cluster(dataDir, await freePort());
+  const c = cluster(dataDir, port ?? (await freePort()));
   await c.start();
   return c;
 }

@@ -52,10 +52,15 @@ const SECRET = randomBytes(36).toString("base64");
 
 export type Server = { baseUrl: string; process: ChildProcess; stop(): Promise<void> };
 
-/** `next start` on the benchmark database, or another (building first when there is no build). */
-export async function startServer(port: number, databaseUrl = BENCH_URL): Promise<Server> {
+/** `next start` on the benchmark database, or another (building first when there is no build); `extraEnv` adds to its environment. */
+export async function startServer(
+  port: number,
+  databaseUrl = BENCH_URL,
+  extraEnv: Record<string, string> = {},
+): Promise<Server> {
   const env = {
     ...process.env,
+    ...extraEnv,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: SECRET,
     NEXTAUTH_URL: `http://localhost:${port}`,
@@ -65,7 +70,8 @@ export async function startServer(port: number, databaseUrl = BENCH_URL): Promis
   if (!existsSync(".next/BUILD_ID")) run("node_modules/.bin/next", ["build"], env);
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore" });
   const baseUrl = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
+  // Until it answers, for up to a minute, unless it has ended (a Ctrl-C reaches it too).
+  for (let i = 0; i < 120 && child.exitCode === null && child.signalCode === null; i++) {
     if (
       await fetch(`${baseUrl}/api/health`).then(
         (r) => r.ok,
@@ -80,7 +86,10 @@ export async function startServer(port: number, databaseUrl = BENCH_URL): Promis
     process: child,
     stop: () =>
       new Promise((resolve) =>
-        child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")),
+        // A child ended by a signal (Ctrl-C reaches it too) has a signalCode and no exitCode.
+        child.exitCode !== null || child.signalCode !== null
+          ? resolve()
+          : (child.once("exit", () => resolve()), child.kill("SIGTERM")),
       ),
   };
 }
