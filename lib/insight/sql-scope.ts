@@ -90,15 +90,21 @@ export function payeeSpend({ departments, filters }: SqlScope): Prisma.Sql {
     WHERE ${departmentWhere(`p."departmentId"`, scope)} AND ${dimensionWhere("p", filters)} AND ${supplier})`;
 }
 
+/**
+ * The ids of the contracts a supplier leads or is (or was) a partnership member of, built from the two indexes:
+ * an OR of the two conditions is answered by reading every contract in scope (1.3 s at 300,000 contracts).
+ */
+export const contractsOfSupplier = (supplierId: string) => Prisma.sql`(
+  SELECT o.id FROM "Contract" o WHERE o."leadPartnerId" = ${supplierId}
+  UNION ALL SELECT pm."contractId" FROM "PartnershipMember" pm WHERE pm."supplierId" = ${supplierId})`;
+
 /** Contracts in scope matching the framework / lot / capability filters and (as lead or member) the supplier. */
 export function contractWhere(alias: string, scope: SqlScope): Prisma.Sql {
   const f = scope.filters;
   const parts = [departmentWhere(`${alias}."departmentId"`, scope), dimensionWhere(alias, f)];
   if (f.supplier) {
     const a = Prisma.raw(alias);
-    parts.push(
-      Prisma.sql`(${a}."leadPartnerId" = ${f.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = ${a}.id AND pm."supplierId" = ${f.supplier}))`,
-    );
+    parts.push(Prisma.sql`${a}.id IN ${contractsOfSupplier(f.supplier)}`);
   }
   return and(parts);
 }

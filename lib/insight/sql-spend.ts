@@ -6,6 +6,7 @@ import {
   departmentWhere,
   dimensionWhere,
   monthlySpend,
+  contractsOfSupplier,
   payeeSpend,
   storedScope,
 } from "@/lib/insight/sql-scope";
@@ -172,9 +173,7 @@ export type PartnershipMemberRow = {
 function deliveryWhere(s: SqlScope): Prisma.Sql {
   const parts = [departmentWhere(`r."departmentId"`, s), dimensionWhere("r", s.filters)];
   if (s.filters.supplier) {
-    parts.push(
-      Prisma.sql`(r."leadPartnerId" = ${s.filters.supplier} OR EXISTS (SELECT 1 FROM "PartnershipMember" pm WHERE pm."contractId" = r."contractId" AND pm."supplierId" = ${s.filters.supplier}))`,
-    );
+    parts.push(Prisma.sql`r."contractId" IN ${contractsOfSupplier(s.filters.supplier)}`);
   }
   return Prisma.join(parts, " AND ");
 }
