@@ -10,7 +10,8 @@ import { to as copyTo } from "pg-copy-streams";
 import { BENCH_URL, ensureScaleDatabase, signIn, startServer, treeRssKb } from "./server";
 import { reportFigure } from "./report";
 
-const RUNS = 5;
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 
 /** Newlines in a chunk, counted with indexOf (native) rather than byte by byte in JavaScript. */
 function countNewlines(chunk: Uint8Array): number {

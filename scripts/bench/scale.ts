@@ -4,7 +4,7 @@
 // scales, its growth factor, and the baselines each benchmark measures in the same run. The import runs on a
 // copy of each database (CREATE DATABASE ... TEMPLATE), so the ledgers stay as seeded. Measure with nothing
 // else running.
-//   npm run bench:scale [-- --only dashboards,saves,import,export] [--scales benchmark,national] [--runs N]
+//   npm run bench:scale [-- --only dashboards,saves,import,export] [--scales benchmark,national] [--runs N (dashboards)]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
@@ -33,6 +33,8 @@ const SCALES = [
     url: process.env.BENCH_NATIONAL_URL ?? "postgresql://postgres@127.0.0.1:5432/partnerscope_national",
   },
 ].filter((s) => values.scales.split(",").includes(s.name));
+// Saves and exports take seconds to minutes each at ten million payments: fewer runs (their medians and bests).
+const RUNS_OF: Record<string, string[]> = { saves: ["--runs", "3"], export: ["--runs", "2"] };
 const DOC = "docs/benchmarks.md";
 const START = "<!-- bench:scale:start -->";
 const END = "<!-- bench:scale:end -->";
@@ -67,7 +69,7 @@ async function measureScale(scale: (typeof SCALES)[number], dir: string): Promis
     console.log(`\n=== ${benchmark} at ${scale.label} ===`);
     if (benchmark === "import")
       await withCopyOf(scale.url, (copyUrl) => runBenchmark("import", { ...env, DATABASE_URL: copyUrl }));
-    else runBenchmark(benchmark, env, benchmark === "export" ? [] : runs);
+    else runBenchmark(benchmark, env, RUNS_OF[benchmark] ?? runs);
   }
   if (!existsSync(report)) return [];
   return readFileSync(report, "utf8")
