@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // public pages 64 KB, signed-in actions 1 MB, the upload route 100 MB (lib/security/body-limit.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" }, proxyClientMaxBodySize: "101mb" },
   poweredByHeader: false,
+  // Every page's <title> is resolved before its body is sent, for every browser, not streamed in after it
+  // (Next.js streams metadata to all but a list of bots): a screen reader never meets a page without a title
+  // (WCAG 2.4.2), also while a server action or refresh re-renders it. Our titles are one indexed read.
+  htmlLimitedBots: /.*/,
   // pdfkit reads its font metrics from its own folder at run time: load it from node_modules, unbundled.
   serverExternalPackages: ["pdfkit"],
   async headers() {
