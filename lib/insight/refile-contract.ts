@@ -65,6 +65,11 @@ const FROM_GROUPS: Record<string, string> = {
   transactions: "transactions",
 };
 const q = (c: string) => `"${c}"`;
+// Keys that are never null are matched with `=`, which the roll-ups' indexes serve; IS NOT DISTINCT FROM
+// (for the nullable lot, capability and route) is not an index condition, and alone it scanned the table.
+const NEVER_NULL = new Set(["departmentId", "month", "kind", "payeeSupplierId"]);
+const sameKey = (k: string) =>
+  NEVER_NULL.has(k) ? `m.${q(k)} = d.${q(k)}` : `m.${q(k)} IS NOT DISTINCT FROM d.${q(k)}`;
 
 /** Moves the contract's payments from the keys of the terms they were filed under to those of its terms now. */
 export async function refileContractSpend(
@@ -90,7 +95,7 @@ export async function refileContractSpend(
       ],
       ", ",
     );
-    const same = Prisma.raw(keys.map((k) => `m.${q(k)} IS NOT DISTINCT FROM d.${q(k)}`).join(" AND "));
+    const same = Prisma.raw(keys.map(sameKey).join(" AND "));
     const totals = Prisma.raw(sums.map((s) => `SUM(${q(s)})`).join(", "));
     const namedTotals = Prisma.raw(sums.map((s) => `SUM(${q(s)}) AS ${q(s)}`).join(", "));
     const kept = Prisma.raw(sums.map((s) => `SUM(${q(s)}) <> 0`).join(" OR "));
