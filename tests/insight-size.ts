@@ -106,12 +106,17 @@ export async function storedFigures(client: InsightClient, departmentIds: string
     delivery: await client.partnershipDelivery.findMany({ where, orderBy: { memberId: "asc" } }),
     concentration: await client.spendConcentration.findMany({
       where: scopes,
-      orderBy: [{ scope: "asc" }, { market: "asc" }, { marketId: "asc" }],
+      orderBy: [
+        { scope: "asc" },
+        { market: "asc" },
+        { marketId: "asc" },
+        { yearEnding: { sort: "asc", nulls: "first" } },
+      ],
       omit: { id: true },
     }),
     supplierTotals: await client.spendSupplierTotal.findMany({
       where: scopes,
-      orderBy: [{ scope: "asc" }, { payeeSupplierId: "asc" }],
+      orderBy: [{ scope: "asc" }, { payeeSupplierId: "asc" }, { yearEnding: { sort: "asc", nulls: "first" } }],
       omit: { id: true },
     }),
     scores: await client.contractLockInScore.findMany({

@@ -16,9 +16,10 @@ export type FinishResult =
 const LONG_TRANSACTION = { maxWait: 60_000, timeout: 60 * 60_000 };
 
 export async function finishSpendImport(prisma: PrismaClient, importId: string, actor: Actor): Promise<FinishResult> {
-  const { departmentId, ...result } = await writeStagedSpend(prisma, importId, actor);
+  const { departmentId, years, ...result } = await writeStagedSpend(prisma, importId, actor);
   // The spend roll-ups took the new rows in the same transaction; what derives from them follows.
-  if (result.status === "COMPLETED" && result.rowsWritten > 0) await refreshDerivedInsight(prisma, [departmentId]);
+  if (result.status === "COMPLETED" && result.rowsWritten > 0)
+    await refreshDerivedInsight(prisma, [departmentId], years);
   return result;
 }
 
@@ -26,7 +27,7 @@ async function writeStagedSpend(
   prisma: PrismaClient,
   importId: string,
   actor: Actor,
-): Promise<FinishResult & { departmentId: string }> {
+): Promise<FinishResult & { departmentId: string; years?: number[] }> {
   return prisma.$transaction(async (tx) => {
     // One finisher at a time per import: two people resolving the last names at once.
     const [current] = await tx.$queryRaw<{ status: string; departmentId: string }[]>`
@@ -58,7 +59,7 @@ async function writeStagedSpend(
     await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
     await numberRepeatedLines(tx, importId);
     const rowsWritten = await tx.$executeRaw(insertSpendSql(importId, current.departmentId));
-    if (rowsWritten > 0) await addImportToSpendAggregates(tx, importId);
+    const years = rowsWritten > 0 ? await addImportToSpendAggregates(tx, importId) : [];
     await tx.$executeRaw`DELETE FROM "StagedSpendRow" WHERE "importId" = ${importId}`;
     const duplicatesSkipped = (staged?.rows ?? 0) - rowsWritten;
     const totalAmount = staged?.total ?? "0";
@@ -81,7 +82,14 @@ async function writeStagedSpend(
         totalAmount,
       },
     });
-    return { status: "COMPLETED", rowsWritten, duplicatesSkipped, totalAmount, departmentId: current.departmentId };
+    return {
+      status: "COMPLETED",
+      rowsWritten,
+      duplicatesSkipped,
+      totalAmount,
+      departmentId: current.departmentId,
+      years,
+    };
   }, LONG_TRANSACTION);
 }
 

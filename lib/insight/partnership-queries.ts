@@ -4,6 +4,7 @@ import { LIST_LIMIT, scopeFor } from "@/lib/insight/dashboard-scope";
 import { byTokenism, pledgedVsDelivered } from "@/lib/insight/pledged";
 import type { InsightFilters } from "@/lib/insight/schema";
 import * as S from "@/lib/insight/sql-spend";
+import { type ConcentrationRow, concentrationSql } from "@/lib/insight/sql-concentration";
 import { requireCan } from "@/lib/access/caller";
 
 /** page: which LIST_LIMIT member rows of pledged-against-delivered (worst first) to show. */
@@ -11,8 +12,8 @@ export async function getPartnershipDashboard(filters: InsightFilters, page = 1)
   const scope = scopeFor(await requireCan("readInsight"), filters);
   const [members, byCapability, byDepartment] = await Promise.all([
     db.$queryRaw<S.PartnershipMemberRow[]>(S.pledgedVsDeliveredSql(scope, LIST_LIMIT, (page - 1) * LIST_LIMIT)),
-    db.$queryRaw<S.ConcentrationRow[]>(S.concentrationSql(scope, "capability")),
-    db.$queryRaw<S.ConcentrationRow[]>(S.concentrationSql(scope, "department")),
+    db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, "capability")),
+    db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, "department")),
   ]);
   // Group the member rows (already ranked in SQL) into partnerships and judge them with the pure rule.
   const grouped = new Map<

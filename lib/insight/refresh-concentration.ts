@@ -1,39 +1,76 @@
 // Stored per-scope answers for the unfiltered dashboards, for each department and for every department
-// together ("*"): concentration as liveConcentrationSql gives it, and direct spend per supplier (top
-// suppliers). Rebuilt by refreshSpendAggregates after the spend roll-ups they read.
+// together ("*"), over all time ("yearEnding" null) and per financial year: concentration as
+// liveConcentrationSql gives it, and direct spend per supplier (top suppliers). Rebuilt by
+// refreshSpendAggregates after the spend roll-ups they read.
 import { Prisma } from "@prisma/client";
-import { type ConcentrationMarket, liveConcentrationSql } from "@/lib/insight/sql-spend";
+import type { InsightFilters } from "@/lib/insight/schema";
+import { type ConcentrationMarket, liveConcentrationSql } from "@/lib/insight/sql-concentration";
+import { type SqlScope, financialYear, payeeSpendByYear } from "@/lib/insight/sql-scope";
 
 const MARKETS: ConcentrationMarket[] = ["capability", "department"];
 
-/** Replaces the stored rows of the departments given (all when absent) and of the all-department scope. */
-export async function refreshConcentration(tx: Prisma.TransactionClient, departmentIds?: string[]): Promise<void> {
+type Departments = "ALL" | string[];
+const departmentsOf = (scope: string): Departments => (scope === "*" ? "ALL" : [scope]);
+
+/**
+ * Replaces the stored rows of the departments given (all when absent) and of the all-department scope:
+ * all time, and the financial years given (every year when absent; an import names the years its
+ * payments fall in, the other years' answers stand).
+ */
+export async function refreshConcentration(
+  tx: Prisma.TransactionClient,
+  departmentIds?: string[],
+  years?: number[],
+): Promise<void> {
   const ids = departmentIds ?? (await tx.department.findMany({ select: { id: true } })).map((d) => d.id);
-  const scopes: { scope: string; departments: "ALL" | string[] }[] = [
-    ...ids.map((id) => ({ scope: id, departments: [id] })),
-    { scope: "*", departments: "ALL" },
-  ];
-  for (const { scope, departments } of scopes) {
-    await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope}`;
-    await tx.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = ${scope}`;
+  const stale = years
+    ? Prisma.sql`("yearEnding" IS NULL OR "yearEnding" IN (${Prisma.join(years.length ? years : [0])}))`
+    : Prisma.sql`true`;
+  // One view per stored year range: every year at once, or each year named.
+  const periods: InsightFilters[] = years ? years.map(financialYear) : [{}];
+  for (const scope of [...ids, "*"]) {
+    const departments = departmentsOf(scope);
+    await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope} AND ${stale}`;
+    await tx.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = ${scope} AND ${stale}`;
+    const own = departments === "ALL" ? Prisma.sql`true` : Prisma.sql`"departmentId" IN (${Prisma.join(departments)})`;
     await tx.$executeRaw`
-      INSERT INTO "SpendSupplierTotal" (scope, "payeeSupplierId", amount)
-      SELECT ${scope}, "payeeSupplierId", SUM(amount) FROM "SpendContractPayee"
-       WHERE kind = 'DIRECT' AND ${departments === "ALL" ? Prisma.sql`true` : Prisma.sql`"departmentId" IN (${Prisma.join(departments)})`}
-       GROUP BY "payeeSupplierId"`;
-    for (const market of MARKETS) {
+      INSERT INTO "SpendSupplierTotal" (scope, "yearEnding", "payeeSupplierId", amount)
+      SELECT ${scope}, NULL, "payeeSupplierId", SUM(amount) FROM "SpendContractPayee"
+       WHERE kind = 'DIRECT' AND ${own} GROUP BY "payeeSupplierId"`;
+    for (const filters of periods)
       await tx.$executeRaw`
-        INSERT INTO "SpendConcentration" (scope, market, "marketId", total, top5, hhi, suppliers)
-        SELECT ${scope}, ${market}, x."marketId", x.total, x.top5, x.hhi, x.suppliers
-          FROM (${liveConcentrationSql({ departments, filters: {} }, market)}) x`;
-    }
+        INSERT INTO "SpendSupplierTotal" (scope, "yearEnding", "payeeSupplierId", amount)
+        SELECT ${scope}, p."yearEnding", p."payeeSupplierId", SUM(p.amount) FROM ${payeeSpendByYear({ departments, filters })} p
+         GROUP BY p."yearEnding", p."payeeSupplierId"`;
+    for (const market of MARKETS) await storeConcentration(tx, scope, { departments, filters: {} }, market, periods);
+  }
+}
+
+/** Stores the view's concentration in the market under the scope: all time, and per financial year over each period. */
+async function storeConcentration(
+  tx: Prisma.TransactionClient,
+  scope: string,
+  view: SqlScope,
+  market: ConcentrationMarket,
+  periods: InsightFilters[] = [{}],
+): Promise<void> {
+  const views = [
+    { view, perYear: false },
+    ...periods.map((period) => ({ view: { ...view, filters: { ...view.filters, ...period } }, perYear: true })),
+  ];
+  for (const { view, perYear } of views) {
+    await tx.$executeRaw`
+      INSERT INTO "SpendConcentration" (scope, "yearEnding", market, "marketId", total, top5, hhi, suppliers)
+      SELECT ${scope}, x."yearEnding", ${market}, x."marketId", x.total, x.top5, x.hhi, x.suppliers
+        FROM (${liveConcentrationSql(view, market, perYear)}) x`;
   }
 }
 
 /**
  * After a contract moved capability: the capability markets of the capabilities given (each its top-level
- * capability), for the department and for every department together; the rest stands. A contract without a
- * capability is in the market of none, which no filter names: then the department's rows are all rebuilt.
+ * capability), for the department and for every department together, all time and per year; the rest
+ * stands. A contract without a capability is in the market of none, which no filter names: then the
+ * department's rows are all rebuilt.
  */
 export async function refreshConcentrationMarkets(
   tx: Prisma.TransactionClient,
@@ -45,13 +82,14 @@ export async function refreshConcentrationMarkets(
   const roots = await tx.$queryRaw<{ root: string }[]>`
     SELECT DISTINCT COALESCE("parentId", id) AS root FROM "Capability" WHERE id IN (${Prisma.join(named)})`;
   for (const scope of [departmentId, "*"]) {
-    const departments = scope === "*" ? ("ALL" as const) : [departmentId];
     for (const { root } of roots) {
       await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope} AND market = 'capability' AND "marketId" = ${root}`;
-      await tx.$executeRaw`
-        INSERT INTO "SpendConcentration" (scope, market, "marketId", total, top5, hhi, suppliers)
-        SELECT ${scope}, 'capability', x."marketId", x.total, x.top5, x.hhi, x.suppliers
-          FROM (${liveConcentrationSql({ departments, filters: { capability: root } }, "capability")}) x`;
+      await storeConcentration(
+        tx,
+        scope,
+        { departments: departmentsOf(scope), filters: { capability: root } },
+        "capability",
+      );
     }
   }
 }

@@ -9,6 +9,7 @@ import { refreshConcentration } from "@/lib/insight/refresh-concentration";
 import { refreshKpiSummary } from "@/lib/insight/refresh-kpis";
 import { refreshPartnershipDelivery } from "@/lib/insight/refresh-partnerships";
 import { type InsightClient, inTransaction, lockRollUps } from "@/lib/insight/refresh-lock";
+import { yearEndingOf } from "@/lib/insight/sql-scope";
 
 type Client = InsightClient;
 
@@ -63,7 +64,7 @@ export const spendGroupsSql = (where: Prisma.Sql) => Prisma.sql`
  * The rows are read once, summed at the finest grain the four share (a payee's month on a contract, SME
  * or not: thousands of groups for a million payments), and each roll-up sums those groups, not the rows.
  */
-async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<void> {
+async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<number[]> {
   // Room to sum a department's (or every) payment in memory rather than in batches on disk.
   await t.$executeRaw`SET LOCAL work_mem = '256MB'`;
   await t.$executeRaw`CREATE TEMP TABLE insight_spend ON COMMIT DROP AS ${spendGroupsSql(where)}`;
@@ -87,7 +88,10 @@ async function rollUp(t: Prisma.TransactionClient, where: Prisma.Sql): Promise<v
     INSERT INTO "SpendPayeeMonthly" ("departmentId", month, "payeeSupplierId", "lotId", "capabilityId", amount)
     SELECT "departmentId", month, "payeeSupplierId", "lotId", "capabilityId", SUM(amount)
       FROM insight_spend WHERE kind = 'DIRECT' GROUP BY 1, 2, 3, 4, 5`;
+  const years = await t.$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT ${yearEndingOf(Prisma.sql`month`)} AS year FROM insight_spend ORDER BY 1`;
   await t.$executeRaw`DROP TABLE insight_spend`;
+  return years.map((y) => y.year);
 }
 
 /** Rebuild the monthly and per-contract-payee spend roll-ups for the scope, inside tx when given. */
@@ -117,26 +121,30 @@ export async function refreshSpendAggregates(tx?: Client, scope: SpendAggregateS
 /**
  * Adds one import's new spend rows to the roll-ups, inside the import's own transaction (every reader
  * sums the roll-ups, so a second row for the same month and supplier is fine; a full rebuild merges them).
- * Cheaper than rebuilding the department: only the file's rows are read.
+ * Cheaper than rebuilding the department: only the file's rows are read. Returns the financial years
+ * (by the year each ends in) the rows fall in.
  */
-export async function addImportToSpendAggregates(t: Prisma.TransactionClient, importId: string): Promise<void> {
+export async function addImportToSpendAggregates(t: Prisma.TransactionClient, importId: string): Promise<number[]> {
   await lockRollUps(t);
-  await rollUp(t, Prisma.sql`s."importId" = ${importId}`);
+  return rollUp(t, Prisma.sql`s."importId" = ${importId}`);
 }
 
-/** After addImportToSpendAggregates has committed: what is derived from the roll-ups, for the departments given. */
-export async function refreshDerivedInsight(client: Client, departmentIds: string[]): Promise<void> {
+/**
+ * After addImportToSpendAggregates has committed: what is derived from the roll-ups, for the departments
+ * given; the stored one-year answers only of the financial years given (absent: every year).
+ */
+export async function refreshDerivedInsight(client: Client, departmentIds: string[], years?: number[]): Promise<void> {
   if (departmentIds.length === 0) return;
   await inTransaction(client, async (t) => {
     await lockRollUps(t);
-    await refreshFromRollUps(t, departmentIds);
+    await refreshFromRollUps(t, departmentIds, years);
   });
   await refreshScoresAndStatistics(client, departmentIds, true);
 }
 
-async function refreshFromRollUps(t: Prisma.TransactionClient, ids: string[] | undefined): Promise<void> {
+async function refreshFromRollUps(t: Prisma.TransactionClient, ids: string[] | undefined, years?: number[]) {
   await refreshPartnershipDelivery(t, ids);
-  await refreshConcentration(t, ids);
+  await refreshConcentration(t, ids, years);
   await refreshKpiSummary(t, ids);
 }
 

@@ -109,16 +109,57 @@ export function contractWhere(alias: string, scope: SqlScope): Prisma.Sql {
   return and(parts);
 }
 
-/**
- * The stored per-scope answer (SpendConcentration, SpendSupplierTotal) that serves this view, if one
- * does: no filter but the department, over one department or all of them ("*"). Finer views are live.
- */
-export function storedScope({ departments, filters: f }: SqlScope): string | null {
-  if (filtersContracts(f) || f.from || f.to) return null;
-  if (departments === "ALL") return f.department ?? "*";
-  if (f.department) return departments.includes(f.department) ? f.department : null;
-  return departments.length === 1 ? departments[0]! : null;
+/** The financial year (April-March) a month is in, by the year it ends in. */
+export const yearEndingOf = (month: Prisma.Sql) =>
+  Prisma.sql`(EXTRACT(YEAR FROM ${month})::int + CASE WHEN EXTRACT(MONTH FROM ${month}) >= 4 THEN 1 ELSE 0 END)`;
+
+/** Direct spend per payee and financial year ("yearEnding"), from the monthly roll-up: what a one-year view reads. */
+export function payeeSpendByYear({ departments, filters }: SqlScope): Prisma.Sql {
+  const scope = { departments, filters };
+  const supplier = filters.supplier ? Prisma.sql`"payeeSupplierId" = ${filters.supplier}` : TRUE;
+  return Prisma.sql`(SELECT m."departmentId", m."payeeSupplierId", 'DIRECT'::"SpendKind" AS kind, m."lotId", m."capabilityId", m.amount,
+      ${yearEndingOf(Prisma.sql`m.month`)} AS "yearEnding"
+      FROM "SpendPayeeMonthly" m WHERE ${departmentWhere(`m."departmentId"`, scope)} AND ${dimensionWhere("m", filters)}
+       AND ${monthWhere("m.month", filters)} AND ${supplier})`;
 }
+
+/** A stored per-scope answer: a department id or "*" (every department), over all time (null) or one financial year. */
+export type StoredAnswer = { scope: string; yearEnding: number | null };
+
+/**
+ * The stored answer (SpendConcentration, SpendSupplierTotal) that serves this view, if one does: no filter
+ * but the department, over one department or all of them ("*"), over all time or exactly one financial year
+ * (April to March). Finer views, and other date ranges, are computed live.
+ */
+export function storedAnswer({ departments, filters: f }: SqlScope): StoredAnswer | null {
+  if (filtersContracts(f)) return null;
+  const yearEnding = oneFinancialYear(f);
+  if (yearEnding === undefined) return null;
+  let scope: string | null;
+  if (departments === "ALL") scope = f.department ?? "*";
+  else if (f.department) scope = departments.includes(f.department) ? f.department : null;
+  else scope = departments.length === 1 ? departments[0]! : null;
+  return scope === null ? null : { scope, yearEnding };
+}
+
+/** The months of the financial year ending in March of the year given, as the URL's date filters. */
+export const financialYear = (yearEnding: number) => ({ from: `${yearEnding - 1}-04`, to: `${yearEnding}-03` });
+
+/** null for no date range, the year a range of exactly one financial year ends in, else undefined. */
+function oneFinancialYear(f: InsightFilters): number | null | undefined {
+  if (!f.from && !f.to) return null;
+  const ends = Number(f.to?.slice(0, 4));
+  const year = financialYear(ends);
+  return f.from === year.from && f.to === year.to ? ends : undefined;
+}
+
+/** The stored rows of that answer, on a table with scope and "yearEnding" columns. */
+export const storedAnswerWhere = (alias: string, { scope, yearEnding }: StoredAnswer) => {
+  const a = Prisma.raw(alias);
+  return yearEnding === null
+    ? Prisma.sql`${a}.scope = ${scope} AND ${a}."yearEnding" IS NULL`
+    : Prisma.sql`${a}.scope = ${scope} AND ${a}."yearEnding" = ${yearEnding}`;
+};
 
 /** True when a filter narrows by something only the contract row knows (framework, lot, capability, supplier). */
 export function filtersContracts(f: InsightFilters): boolean {

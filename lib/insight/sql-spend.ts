@@ -8,7 +8,9 @@ import {
   monthlySpend,
   contractsOfSupplier,
   payeeSpend,
-  storedScope,
+  storedAnswer,
+  storedAnswerWhere,
+  yearEndingOf,
 } from "@/lib/insight/sql-scope";
 
 export type MonthlyRow = {
@@ -61,12 +63,17 @@ export type SupplierRow = {
   suppliers: bigint;
 };
 
-/** Direct spend per supplier in scope: the stored totals for the unfiltered view, else from the roll-ups. */
+/**
+ * Direct spend per supplier in scope: the stored totals for the unfiltered view (all time or one financial
+ * year), else from the roll-ups. A year its scope's last refresh predates is computed live until then.
+ */
 export const supplierTotals = (s: SqlScope) => {
-  const stored = storedScope(s);
-  return stored
-    ? Prisma.sql`(SELECT "payeeSupplierId", amount FROM "SpendSupplierTotal" WHERE scope = ${stored})`
-    : Prisma.sql`(SELECT "payeeSupplierId", SUM(amount) AS amount FROM ${payeeSpend(s)} p WHERE kind = 'DIRECT' GROUP BY "payeeSupplierId")`;
+  const live = Prisma.sql`(SELECT "payeeSupplierId", SUM(amount) AS amount FROM ${payeeSpend(s)} p WHERE kind = 'DIRECT' GROUP BY "payeeSupplierId")`;
+  const stored = storedAnswer(s);
+  if (!stored) return live;
+  return Prisma.sql`(SELECT t."payeeSupplierId", t.amount FROM "SpendSupplierTotal" t WHERE ${storedAnswerWhere("t", stored)}
+    UNION ALL SELECT l."payeeSupplierId", l.amount FROM ${live} l
+     WHERE NOT EXISTS (SELECT 1 FROM "SpendSupplierTotal" t WHERE ${storedAnswerWhere("t", stored)}))`;
 };
 
 /** The top N suppliers by direct spend, each row also carrying the total and supplier count (for "the rest"). */
@@ -91,7 +98,7 @@ export type SmeYearRow = {
 /** SME spend by department and financial year (April-March, named by the year it ends), with the target. */
 export const smeByYearSql = (s: SqlScope) => Prisma.sql`
   WITH y AS (
-    SELECT "departmentId", (EXTRACT(YEAR FROM month)::int + CASE WHEN EXTRACT(MONTH FROM month) >= 4 THEN 1 ELSE 0 END) AS fy,
+    SELECT "departmentId", ${yearEndingOf(Prisma.sql`month`)} AS fy,
            COALESCE(SUM(amount) FILTER (WHERE kind = 'DIRECT'), 0) AS "directTotal",
            COALESCE(SUM("smeAmount") FILTER (WHERE kind = 'DIRECT'), 0) AS "directSme",
            COALESCE(SUM("smeAmount") FILTER (WHERE kind = 'INDIRECT'), 0) AS "indirectSme"
@@ -102,53 +109,6 @@ export const smeByYearSql = (s: SqlScope) => Prisma.sql`
     FROM y JOIN "Department" d ON d.id = y."departmentId"
     LEFT JOIN "SmeTarget" t ON t."departmentId" = y."departmentId" AND t."financialYearEnd" = y.fy
    ORDER BY d.name, y.fy`;
-
-export type ConcentrationRow = {
-  marketId: string | null;
-  marketName: string | null;
-  total: Prisma.Decimal;
-  top5: Prisma.Decimal;
-  hhi: Prisma.Decimal;
-  suppliers: bigint;
-};
-
-export type ConcentrationMarket = "capability" | "department";
-
-const marketName = (market: ConcentrationMarket, id: Prisma.Sql) =>
-  market === "capability"
-    ? Prisma.sql`(SELECT name FROM "Capability" WHERE id = ${id})`
-    : Prisma.sql`(SELECT name FROM "Department" WHERE id = ${id})`;
-
-/**
- * Top-5 share and HHI of direct spend by supplier within each market: a capability (grouped by its
- * top-level capability) or a department, computed from the spend roll-ups. Same definition as
- * concentration() in shares.ts.
- */
-export const liveConcentrationSql = (s: SqlScope, market: ConcentrationMarket) => {
-  const key = market === "capability" ? Prisma.sql`COALESCE(cap."parentId", cap.id)` : Prisma.sql`p."departmentId"`;
-  return Prisma.sql`
-  WITH by_supplier AS (
-    SELECT ${key} AS market, p."payeeSupplierId", SUM(p.amount) AS amount
-      FROM ${payeeSpend(s)} p LEFT JOIN "Capability" cap ON cap.id = p."capabilityId"
-     WHERE p.kind = 'DIRECT' GROUP BY 1, 2 HAVING SUM(p.amount) > 0
-  ), ranked AS (
-    SELECT market, amount, SUM(amount) OVER (PARTITION BY market) AS total,
-           ROW_NUMBER() OVER (PARTITION BY market ORDER BY amount DESC) AS rn FROM by_supplier
-  )
-  SELECT r.market AS "marketId", ${marketName(market, Prisma.sql`r.market`)} AS "marketName", r.total,
-         SUM(r.amount) FILTER (WHERE r.rn <= 5) / r.total AS top5,
-         -- HHI is an index for display, so float arithmetic is fine here (money stays numeric).
-         ROUND(SUM(POWER((r.amount / r.total)::float8 * 100, 2))::numeric) AS hhi, COUNT(*) AS suppliers
-    FROM ranked r GROUP BY r.market, r.total ORDER BY hhi DESC, r.total DESC, r.market`;
-};
-
-export const concentrationSql = (s: SqlScope, market: ConcentrationMarket) => {
-  const stored = storedScope(s);
-  if (!stored) return liveConcentrationSql(s, market);
-  return Prisma.sql`
-  SELECT c."marketId", ${marketName(market, Prisma.sql`c."marketId"`)} AS "marketName", c.total, c.top5, c.hhi, c.suppliers::bigint AS suppliers
-    FROM "SpendConcentration" c WHERE c.scope = ${stored} AND c.market = ${market} ORDER BY c.hhi DESC, c.total DESC, c."marketId"`;
-};
 
 export type PartnershipMemberRow = {
   contractId: string;

@@ -10,6 +10,7 @@ import type { Prisma } from "@prisma/client";
 import { InsightFiltersSchema } from "../../lib/insight/schema";
 import * as C from "../../lib/insight/sql-contracts";
 import type { SqlScope } from "../../lib/insight/sql-scope";
+import * as K from "../../lib/insight/sql-concentration";
 import * as S from "../../lib/insight/sql-spend";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { BENCH_URL, ensureScaleDatabase, percentile, signIn, startServer, type Server } from "./server";
@@ -44,8 +45,8 @@ const PAGES: { path: string; sql: (s: SqlScope) => Prisma.Sql[] }[] = [
     path: "/insight/partnerships",
     sql: (s) => [
       S.pledgedVsDeliveredSql(s, 50),
-      S.concentrationSql(s, "capability"),
-      S.concentrationSql(s, "department"),
+      K.concentrationSql(s, "capability"),
+      K.concentrationSql(s, "department"),
     ],
   },
   {

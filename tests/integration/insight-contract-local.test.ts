@@ -22,8 +22,8 @@ async function figures(departmentId: string) {
   const [stored, concentration, monthly] = await Promise.all([
     storedFigures(departmentId),
     db.$queryRaw<unknown[]>`
-      SELECT scope, market, "marketId", total::text, top5::text, hhi::text, suppliers FROM "SpendConcentration"
-       WHERE scope IN (${departmentId}, '*') ORDER BY 1, 2, 3`,
+      SELECT scope, "yearEnding", market, "marketId", total::text, top5::text, hhi::text, suppliers FROM "SpendConcentration"
+       WHERE scope IN (${departmentId}, '*') ORDER BY 1, 2, 3, 4`,
     db.$queryRaw<unknown[]>`
       SELECT month, kind, "lotId", "capabilityId", "routeToMarket", SUM(amount)::text AS amount, SUM("smeAmount")::text AS sme,
              SUM(transactions)::int AS transactions

@@ -7,14 +7,9 @@ import { createSpendImport, runSpendImport } from "@/lib/imports/spend-import";
 import { formatOfFileName } from "@/lib/imports/spend-readers";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
-import { type SqlScope, storedScope } from "@/lib/insight/sql-scope";
-import {
-  type ConcentrationRow,
-  type SupplierRow,
-  concentrationSql,
-  liveConcentrationSql,
-  topSuppliersSql,
-} from "@/lib/insight/sql-spend";
+import { type SqlScope, storedAnswer } from "@/lib/insight/sql-scope";
+import { type ConcentrationRow, concentrationSql, liveConcentrationSql } from "@/lib/insight/sql-concentration";
+import { type SupplierRow, topSuppliersSql } from "@/lib/insight/sql-spend";
 import { idle } from "@/lib/actions/state";
 import { getContractDashboard } from "@/lib/insight/contract-queries";
 import { recordAssessment } from "@/lib/kpis/actions";
@@ -58,7 +53,7 @@ describe("stored concentration", () => {
     await refreshSpendAggregates(db);
     for (const departments of [[dept.id], "ALL"] as const) {
       const scope: SqlScope = { departments: departments === "ALL" ? "ALL" : [...departments], filters: noFilters };
-      expect(storedScope(scope)).toBe(departments === "ALL" ? "*" : dept.id);
+      expect(storedAnswer(scope)).toEqual({ scope: departments === "ALL" ? "*" : dept.id, yearEnding: null });
       for (const market of ["capability", "department"] as const) {
         const stored = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, market));
         const live = await db.$queryRaw<ConcentrationRow[]>(liveConcentrationSql(scope, market));
@@ -145,16 +140,76 @@ describe("stored concentration", () => {
     ]);
   });
 
-  it("is not used when a filter asks for finer grain or another department", () => {
+  it("answers a one-financial-year view from the year's stored rows, equal to the live computation, and live until they are stored", async () => {
+    const dept = await createDepartment();
+    const [a, b, c] = await Promise.all([createSupplier(), createSupplier(), createSupplier()]);
+    const parent = await createCapability();
+    const contract = await createContract(dept.id, a.id, { capabilityId: parent.id });
+    await Promise.all([
+      // FY 2025-26 (April 2025 to March 2026): a 500 (one contract), b 300, c 200, across the year's ends.
+      createSpend(dept.id, a.id, "2025-04-01", "500.00", { contractId: contract.id }),
+      createSpend(dept.id, b.id, "2025-09-30", "300.00"),
+      createSpend(dept.id, c.id, "2026-03-31", "200.00"),
+      // The years either side, which a year's answer must leave out.
+      createSpend(dept.id, c.id, "2025-03-31", "9000.00"),
+      createSpend(dept.id, b.id, "2026-04-01", "7000.00"),
+    ]);
+    await refreshSpendAggregates(db);
+    const year = InsightFiltersSchema.parse({ from: "2025-04", to: "2026-03" });
+    for (const departments of [[dept.id], "ALL"] as const) {
+      const scope: SqlScope = { departments: departments === "ALL" ? "ALL" : [...departments], filters: year };
+      const answer = { scope: departments === "ALL" ? "*" : dept.id, yearEnding: 2026 };
+      expect(storedAnswer(scope)).toEqual(answer);
+      const [{ rows }] = await db.$queryRaw<[{ rows: number }]>`
+        SELECT COUNT(*)::int AS rows FROM "SpendConcentration" WHERE scope = ${answer.scope} AND "yearEnding" = 2026`;
+      expect(rows).toBeGreaterThan(0);
+      for (const market of ["capability", "department"] as const) {
+        const stored = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(scope, market));
+        const live = await db.$queryRaw<ConcentrationRow[]>(liveConcentrationSql(scope, market));
+        expect(stored.length).toBeGreaterThan(0);
+        expect(shape(stored)).toEqual(shape(live));
+      }
+      const top = await db.$queryRaw<SupplierRow[]>(topSuppliersSql(scope, 10));
+      const raw = await db.$queryRaw<{ supplierId: string; amount: string; total: string }[]>`
+        WITH s AS (SELECT "payeeSupplierId", SUM(amount) AS amount FROM "SpendTransaction"
+                    WHERE kind = 'DIRECT' AND (${departments === "ALL"} OR "departmentId" = ${dept.id})
+                      AND "paidOn" >= '2025-04-01' AND "paidOn" < '2026-04-01' GROUP BY 1)
+        SELECT "payeeSupplierId" AS "supplierId", amount::text, (SELECT SUM(amount) FROM s)::text AS total
+          FROM s ORDER BY s.amount DESC, s."payeeSupplierId" LIMIT 10`;
+      expect(top.map((r) => [r.supplierId, r.amount.toFixed(2), r.total.toFixed(2)])).toEqual(
+        raw.map((r) => [r.supplierId, r.amount, r.total]),
+      );
+    }
+    const own: SqlScope = { departments: [dept.id], filters: year };
+    const [byDepartment] = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(own, "department"));
+    // Shares 50%, 30%, 20%: HHI 2500 + 900 + 400.
+    expect([byDepartment?.total.toFixed(2), byDepartment?.hhi.toString()]).toEqual(["1000.00", "3800"]);
+
+    // A year stored before this release (or not yet refreshed) has no rows: the view is computed live, not empty.
+    await db.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${dept.id} AND "yearEnding" = 2026`;
+    await db.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = ${dept.id} AND "yearEnding" = 2026`;
+    const [live] = await db.$queryRaw<ConcentrationRow[]>(concentrationSql(own, "department"));
+    expect([live?.total.toFixed(2), live?.hhi.toString()]).toEqual(["1000.00", "3800"]);
+    const [first] = await db.$queryRaw<SupplierRow[]>(topSuppliersSql(own, 1));
+    expect([first?.supplierId, first?.amount.toFixed(2), first?.total.toFixed(2)]).toEqual([a.id, "500.00", "1000.00"]);
+  });
+
+  it("is not used when a filter asks for finer grain, another department or a range that is not one financial year", () => {
     const filtered = (f: Record<string, string>, departments: SqlScope["departments"] = "ALL") =>
-      storedScope({ departments, filters: InsightFiltersSchema.parse(f) });
+      storedAnswer({ departments, filters: InsightFiltersSchema.parse(f) });
     expect(filtered({ from: "2025-04" })).toBeNull();
+    expect(filtered({ from: "2025-04", to: "2025-05" })).toBeNull();
+    expect(filtered({ from: "2025-01", to: "2025-12" })).toBeNull();
+    expect(filtered({ from: "2024-04", to: "2026-03" })).toBeNull();
     expect(filtered({ lot: "lot1" })).toBeNull();
     expect(filtered({ supplier: "s1" })).toBeNull();
+    expect(filtered({ from: "2025-04", to: "2026-03", supplier: "s1" })).toBeNull();
     expect(filtered({ department: "d2" }, ["d1"])).toBeNull();
     expect(filtered({}, ["d1", "d2"])).toBeNull();
-    expect(filtered({ department: "d2" })).toBe("d2");
-    expect(filtered({ department: "d2" }, ["d1", "d2"])).toBe("d2");
+    expect(filtered({ department: "d2" })).toEqual({ scope: "d2", yearEnding: null });
+    expect(filtered({ department: "d2" }, ["d1", "d2"])).toEqual({ scope: "d2", yearEnding: null });
+    expect(filtered({ from: "2025-04", to: "2026-03" })).toEqual({ scope: "*", yearEnding: 2026 });
+    expect(filtered({ from: "2025-04", to: "2026-03" }, ["d1"])).toEqual({ scope: "d1", yearEnding: 2026 });
   });
 });
 
@@ -185,6 +240,13 @@ describe("incremental roll-up of an import", () => {
     // Spend already there before the file, summed into the roll-ups by a full rebuild.
     await createSpend(department.id, capita.id, "2024-03-01", "1000.00", { contractId: contract.id });
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    // Where the stored one-year answers of the year before the file (April 2023 to March 2024) lie on disk.
+    const yearBefore = () =>
+      db.$queryRaw<{ place: string }[]>`
+        SELECT ctid::text AS place FROM "SpendConcentration" WHERE scope = ${department.id} AND "yearEnding" = 2024
+        UNION ALL SELECT ctid::text FROM "SpendSupplierTotal" WHERE scope = ${department.id} AND "yearEnding" = 2024 ORDER BY 1`;
+    const placesBefore = await yearBefore();
+    expect(placesBefore.length).toBeGreaterThan(0);
 
     const path = fixtureCopy("hmt-spend-april-2024-win1252.csv", names);
     const record = await createSpendImport(db, {
@@ -223,7 +285,22 @@ describe("incremental roll-up of an import", () => {
         where: { departmentId: department.id },
         select: { supplierId: true, received: true, contractSpend: true, tokenism: true },
       });
-    const afterImport = { rollUps: await rollUps(), delivery: await delivery() };
+    const answers = async () => ({
+      concentration: await db.spendConcentration.findMany({
+        where: { scope: department.id },
+        orderBy: [{ yearEnding: { sort: "asc", nulls: "first" } }, { market: "asc" }, { marketId: "asc" }],
+        omit: { id: true },
+      }),
+      totals: await db.spendSupplierTotal.findMany({
+        where: { scope: department.id },
+        orderBy: [{ yearEnding: { sort: "asc", nulls: "first" } }, { payeeSupplierId: "asc" }],
+        omit: { id: true },
+      }),
+    });
+    const afterImport = { rollUps: await rollUps(), delivery: await delivery(), answers: await answers() };
+    // The file's year (April 2024 to March 2025) is stored; the year before was left where it was, not rewritten.
+    expect(afterImport.answers.totals.filter((t) => t.yearEnding === 2025).length).toBeGreaterThan(1);
+    expect(await yearBefore()).toEqual(placesBefore);
     const [raw] = await db.$queryRaw<
       { total: string }[]
     >`SELECT SUM(amount)::text AS total FROM "SpendTransaction" WHERE "departmentId" = ${department.id}`;
@@ -247,6 +324,7 @@ describe("incremental roll-up of an import", () => {
     await refreshSpendAggregates(db, { departmentIds: [department.id] });
     expect(await rollUps()).toEqual(afterImport.rollUps);
     expect(await delivery()).toEqual(afterImport.delivery);
+    expect(await answers()).toEqual(afterImport.answers);
   });
 });
 

@@ -15,7 +15,7 @@ import { getPartnershipDashboard } from "@/lib/insight/partnership-queries";
 import { getInsightFilterOptions } from "@/lib/insight/queries";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import { hhiBand } from "@/lib/insight/shares";
-import type { ConcentrationRow } from "@/lib/insight/sql-spend";
+import type { ConcentrationRow } from "@/lib/insight/sql-concentration";
 import { firstValues, PageSchema } from "@/lib/pagination";
 import { Pagination } from "@/components/ui/pagination";
 import { Decimal } from "decimal.js";
