@@ -1,16 +1,15 @@
 import "server-only";
 import type { Caller } from "@/lib/access/caller";
 import type { TableColumn } from "@/lib/exports/table";
-import { getContractDashboard } from "@/lib/insight/contract-queries";
-import { getPartnershipDashboard } from "@/lib/insight/partnership-queries";
+import { KPI_COLUMNS, kpisExportSql } from "@/lib/exports/kpis";
+import { LOCK_IN_COLUMNS, lockInExportSql } from "@/lib/exports/lock-in";
+import { PARTNERSHIP_COLUMNS, partnershipsExportSql } from "@/lib/exports/partnerships";
 import { getSpendDashboard } from "@/lib/insight/queries";
 import type { InsightFilters } from "@/lib/insight/schema";
-import { isoDate } from "@/lib/dates/format";
 
-// The dashboards' tables as files: each built from the same query as the screen it mirrors. The lock-in table,
-// every scored contract, streams from SQL instead (lib/exports/lock-in.ts).
+// The dashboards' tables as files, each from the same statements as the screen it mirrors: the SME share summary
+// (dozens of rows) in memory; lock-in, KPIs and partnerships, a row per contract or member, streamed from SQL.
 type Table<Row> = { columns: TableColumn<Row>[]; rows: (caller: Caller, filters: InsightFilters) => Promise<Row[]> };
-const day = (d: Date | null) => (d ? isoDate(d) : null);
 
 const smeShare: Table<Awaited<ReturnType<typeof getSpendDashboard>>["smeYears"][number]> = {
   rows: async (_caller, filters) => (await getSpendDashboard(filters)).smeYears,
@@ -36,84 +35,13 @@ const smeShare: Table<Awaited<ReturnType<typeof getSpendDashboard>>["smeYears"][
   ],
 };
 
-type KpiRow = {
-  kind: string;
-  contract: string;
-  reference: string | null;
-  department: string;
-  detail: string;
-  date: string | null;
-};
-const kpis: Table<KpiRow> = {
-  rows: async (_caller, filters) => {
-    const dashboard = await getContractDashboard(filters);
-    return [
-      ...dashboard.ratings.map((r) => ({
-        kind: "Latest rating count",
-        contract: "",
-        reference: null,
-        department: "",
-        detail: `${r.rating}: ${Number(r.kpis)}`,
-        date: null,
-      })),
-      ...dashboard.overdue.rows.map((o) => ({
-        kind: "Assessment overdue",
-        contract: o.title,
-        reference: o.reference,
-        department: o.departmentName,
-        detail: `${Number(o.kpis)} KPIs; value £${o.currentValue.toFixed(2)}`,
-        date: day(o.lastAssessedOn),
-      })),
-    ];
-  },
-  columns: [
-    { header: "Kind", value: (r) => r.kind },
-    { header: "Contract", value: (r) => r.contract },
-    { header: "Reference", value: (r) => r.reference },
-    { header: "Department", value: (r) => r.department },
-    { header: "Detail", value: (r) => r.detail },
-    { header: "Last assessed", value: (r) => r.date, kind: "date" },
-  ],
-};
-
-type MemberRow = {
-  contract: string;
-  reference: string | null;
-  department: string;
-  lead: string;
-  member: string;
-  pledged: string;
-  delivered: string;
-  received: string;
-  tokenism: boolean;
-};
-const partnerships: Table<MemberRow> = {
-  rows: async (_caller, filters) =>
-    (await getPartnershipDashboard(filters)).partnerships.flatMap((p) =>
-      p.members.map((m) => ({
-        contract: p.title,
-        reference: p.reference,
-        department: p.departmentName,
-        lead: p.leadPartnerName,
-        member: m.legalName,
-        pledged: m.pledged.toString(),
-        delivered: m.delivered.toDecimalPlaces(4).toString(),
-        received: m.received,
-        tokenism: m.tokenism,
-      })),
-    ),
-  columns: [
-    { header: "Contract", value: (r) => r.contract },
-    { header: "Reference", value: (r) => r.reference },
-    { header: "Department", value: (r) => r.department },
-    { header: "Lead partner", value: (r) => r.lead },
-    { header: "Member", value: (r) => r.member },
-    { header: "Pledged share", value: (r) => r.pledged, kind: "percent" },
-    { header: "Delivered share", value: (r) => r.delivered, kind: "percent" },
-    { header: "Received", value: (r) => r.received, kind: "money" },
-    { header: "Much less than pledged", value: (r) => (r.tokenism ? "Yes" : "No") },
-  ],
-};
-
-export const INSIGHT_TABLES = { "sme-share": smeShare, kpis, partnerships } as const;
+export const INSIGHT_TABLES = { "sme-share": smeShare } as const;
 export type InsightTableName = keyof typeof INSIGHT_TABLES;
+
+/** The tables of one row per contract or member: streamed from SQL, like the spend export. */
+export const STREAMED_INSIGHT_TABLES = {
+  "lock-in": { columns: LOCK_IN_COLUMNS, sql: lockInExportSql },
+  kpis: { columns: KPI_COLUMNS, sql: kpisExportSql },
+  partnerships: { columns: PARTNERSHIP_COLUMNS, sql: partnershipsExportSql },
+} as const;
+export type StreamedInsightTableName = keyof typeof STREAMED_INSIGHT_TABLES;

@@ -84,8 +84,8 @@ export type OverdueRow = {
   overdue: bigint;
 };
 
-/** Active contracts over £5m (not exempt) with no KPI assessment in the 12 months to today. */
-export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
+/** Active contracts over £5m (not exempt) with no KPI assessment in the 12 months to today (limit null: all). */
+export const overdueAssessmentsSql = (s: SqlScope, today: string, limit: number | null) => Prisma.sql`
   WITH overdue AS (
     SELECT c.id, c.title, c.reference, c."departmentId", c."currentValue", k."lastAssessedOn", COALESCE(k.kpis, 0)::bigint AS kpis
       FROM "Contract" c LEFT JOIN "ContractKpiSummary" k ON k."contractId" = c.id

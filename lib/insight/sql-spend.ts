@@ -130,7 +130,7 @@ export type PartnershipMemberRow = {
 };
 
 /** Stored pledged-vs-delivered rows in scope: department, framework / lot / capability, and the supplier as lead or member. */
-function deliveryWhere(s: SqlScope): Prisma.Sql {
+export function deliveryWhere(s: SqlScope): Prisma.Sql {
   const parts = [departmentWhere(`r."departmentId"`, s), dimensionWhere("r", s.filters)];
   if (s.filters.supplier) {
     parts.push(Prisma.sql`r."contractId" IN ${contractsOfSupplier(s.filters.supplier)}`);
@@ -145,12 +145,13 @@ function deliveryWhere(s: SqlScope): Prisma.Sql {
  */
 export const pledgedVsDeliveredSql = (s: SqlScope, limit: number, offset = 0) => Prisma.sql`
   SELECT r."contractId", c.title, c.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName", r."supplierId", sup."legalName",
-         true AS "isSme", r."pledgedSharePercent", r.received, r."contractSpend", r.tokenism, r.shortfall, t.partnerships, t."tokenismPartnerships"
+         true AS "isSme", r."pledgedSharePercent", r.received, r."contractSpend", r.tokenism, r.shortfall, t.partnerships, t."tokenismPartnerships",
+         t."memberRows"
     FROM (SELECT * FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}
-           ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC LIMIT ${limit} OFFSET ${offset}) r
+           ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC, r."supplierId" LIMIT ${limit} OFFSET ${offset}) r
     CROSS JOIN (SELECT COUNT(*) FILTER (WHERE r."firstMember") AS partnerships, COUNT(*) FILTER (WHERE r."firstMember" AND r."anyTokenism") AS "tokenismPartnerships",
                        COUNT(*) AS "memberRows"
                   FROM "PartnershipDelivery" r WHERE ${deliveryWhere(s)}) t
     JOIN "Contract" c ON c.id = r."contractId" JOIN "Department" d ON d.id = r."departmentId"
     JOIN "Supplier" lead ON lead.id = r."leadPartnerId" JOIN "Supplier" sup ON sup.id = r."supplierId"
-   ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC`;
+   ORDER BY r."anyTokenism" DESC, r."worstShortfall" DESC, r."contractId", r.shortfall DESC, r."supplierId"`;

@@ -5,14 +5,18 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/exports/insight/[table]/route";
 import { safeCell } from "@/lib/csv";
 import { db } from "@/lib/db";
+import { getContractDashboard } from "@/lib/insight/contract-queries";
+import { getPartnershipDashboard } from "@/lib/insight/partnership-queries";
 import { getSpendDashboard } from "@/lib/insight/queries";
 import { refreshSpendAggregates } from "@/lib/insight/refresh";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
 import type { LockInFactor } from "@/lib/risk/lock-in";
 import { actAs } from "@/tests/auth";
 import {
+  addMember,
   createContract,
   createDepartment,
+  createKpi,
   createSpend,
   createSupplier,
   createUser,
@@ -21,6 +25,12 @@ import {
 
 const get = (table: string, query = "") =>
   GET(new Request(`http://localhost/api/exports/insight/${table}?${query}`), { params: Promise.resolve({ table }) });
+
+const csvRows = async (response: Response) =>
+  Papa.parse<Record<string, string>>(new TextDecoder().decode(await response.arrayBuffer()).replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 async function world() {
   const department = await createDepartment();
@@ -109,9 +119,86 @@ describe("GET /api/exports/insight/[table]", () => {
     expect(text).not.toContain(other.contract.title);
   });
 
+  it("partnerships: every SME member of every partnership, past the screen's first page, as the screen judges them", async () => {
+    const department = await createDepartment();
+    const [lead, first, second] = await Promise.all([createSupplier(), createSupplier(), createSupplier()]);
+    await Promise.all([declareSize(first.id, "2020-01-01", true), declareSize(second.id, "2020-01-01", true)]);
+    // 30 partnerships of two SME members each: 60 member rows, more than the screen's page of 50.
+    for (let i = 0; i < 30; i++) {
+      const contract = await createContract(department.id, lead.id);
+      await addMember(contract.id, first.id, { pledgedSharePercent: "30.00" });
+      await addMember(contract.id, second.id, { pledgedSharePercent: "20.00" });
+      await createSpend(department.id, lead.id, "2025-05-10", "9000.00", { contractId: contract.id });
+      // Some partnerships deliver to the first member what it pledged (no tokenism there), at different shares.
+      if (i % 3 === 0)
+        await createSpend(department.id, first.id, "2025-06-10", `${3000 + i}.00`, { contractId: contract.id });
+    }
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    actAs(await createUser("COMMERCIAL_LEAD", { departmentId: department.id }));
+    const rows = await csvRows(await get("partnerships"));
+    const filters = InsightFiltersSchema.parse({});
+    const pages = [await getPartnershipDashboard(filters, 1), await getPartnershipDashboard(filters, 2)];
+    expect(pages[0]!.memberRows).toMatchObject({ total: 60, pageCount: 2 });
+    const screen = pages.flatMap((page) =>
+      page.partnerships.flatMap((p) =>
+        p.members.map((m) => ({
+          Contract: p.title,
+          Reference: p.reference ?? "",
+          Department: department.name,
+          "Lead partner": lead.legalName,
+          Member: m.legalName,
+          "Pledged share": m.pledged.toString(),
+          "Delivered share": m.delivered.toDecimalPlaces(4).toString(),
+          Received: Number(m.received).toFixed(2),
+          "Much less than pledged": m.tokenism ? "Yes" : "No",
+        })),
+      ),
+    );
+    expect(rows).toHaveLength(60);
+    expect(rows).toEqual(screen);
+    expect(rows.filter((r) => r["Much less than pledged"] === "No").length).toBe(10);
+    expect(rows.at(-1)).toMatchObject({ "Pledged share": "0.3", "Much less than pledged": "No" });
+  });
+
+  it("KPIs: the ratings, then every contract whose assessment is overdue, largest first, past the screen's first 50", async () => {
+    const department = await createDepartment();
+    const lead = await createSupplier();
+    const contracts = [];
+    for (let i = 0; i < 55; i++)
+      contracts.push(await createContract(department.id, lead.id, { currentValue: `${6_000_000 + i * 1000}.00` }));
+    const kpi = await createKpi(contracts[0]!.id, lead.id);
+    await db.kpiAssessment.create({ data: { kpiId: kpi.id, assessedOn: new Date("2020-01-31"), rating: "GOOD" } });
+    await refreshSpendAggregates(db, { departmentIds: [department.id] });
+    actAs(await createUser("COMMERCIAL_LEAD", { departmentId: department.id }));
+    const rows = await csvRows(await get("kpis"));
+    const screen = await getContractDashboard(InsightFiltersSchema.parse({}));
+    expect(screen.overdue).toMatchObject({ count: 55 });
+    expect(screen.overdue.rows).toHaveLength(50);
+    expect(rows[0]).toEqual({
+      Kind: "Latest rating count",
+      Contract: "",
+      Reference: "",
+      Department: "",
+      Detail: "GOOD: 1",
+      "Last assessed": "",
+    });
+    const overdue = rows.slice(1);
+    expect(overdue.map((r) => r.Contract)).toEqual(contracts.map((c) => c.title).reverse());
+    expect(overdue.slice(0, 50).map((r) => r.Contract)).toEqual(screen.overdue.rows.map((o) => o.title));
+    expect(overdue.at(-1)).toEqual({
+      Kind: "Assessment overdue",
+      Contract: contracts[0]!.title,
+      Reference: contracts[0]!.reference ?? "",
+      Department: department.name,
+      Detail: "1 KPIs; value £6000000.00",
+      "Last assessed": "2020-01-31",
+    });
+  });
+
   it("an unknown table is not found, and suppliers are refused", async () => {
     actAs(await createUser("ADMIN"));
     await expect(get("salaries")).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+    await expect(get("constructor")).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
     const supplier = await createSupplier();
     actAs(await createUser("SUPPLIER_USER", { supplierId: supplier.id }));
     await expect(get("kpis")).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
