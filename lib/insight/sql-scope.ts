@@ -81,11 +81,8 @@ export function monthlySpend({ departments, filters }: SqlScope): Prisma.Sql {
 export function payeeSpend({ departments, filters }: SqlScope): Prisma.Sql {
   const scope = { departments, filters };
   const supplier = filters.supplier ? Prisma.sql`"payeeSupplierId" = ${filters.supplier}` : TRUE;
-  if (filters.from || filters.to) {
-    return Prisma.sql`(SELECT m."departmentId", m."payeeSupplierId", 'DIRECT'::"SpendKind" AS kind, m."lotId", m."capabilityId", m.amount
-      FROM "SpendPayeeMonthly" m WHERE ${departmentWhere(`m."departmentId"`, scope)} AND ${monthWhere(`m.month`, filters)}
-       AND ${dimensionWhere("m", filters)} AND ${supplier})`;
-  }
+  // A date range needs the month: the monthly payee roll-up (direct spend only), as a one-year view reads it.
+  if (filters.from || filters.to) return payeeSpendByYear(scope);
   return Prisma.sql`(SELECT p."departmentId", p."payeeSupplierId", p.kind, p."lotId", p."capabilityId", p.amount FROM "SpendContractPayee" p
     WHERE ${departmentWhere(`p."departmentId"`, scope)} AND ${dimensionWhere("p", filters)} AND ${supplier})`;
 }
