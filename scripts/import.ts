@@ -11,6 +11,7 @@ import { QUEUE_REASON_TEXT } from "../lib/suppliers/identity";
 import { createSpendImport, runSpendImport } from "../lib/imports/spend-import";
 import { formatOfFileName } from "../lib/imports/spend-readers";
 import { finishSpendImport } from "../lib/imports/write-spend";
+import { stopSender } from "../lib/jobs/send";
 import { createPrismaClient } from "../lib/prisma-client";
 import { DatabaseEnvShape, readEnv } from "../lib/env";
 
@@ -108,8 +109,13 @@ async function main() {
       for (const p of problems.slice(0, 20))
         console.error(`  row ${p.row}, ${p.column || "file"}: ${p.message}${p.value ? ` ("${p.value}")` : ""}`);
     }
+    if (final.status === "COMPLETED" && final.rowsWritten > 0)
+      console.log(
+        "The dashboards' concentration, partnership and lock-in figures follow on the job worker (npm start, or npm run worker).",
+      );
     return final.status === "COMPLETED" ? 0 : 1;
   } finally {
+    await stopSender();
     await db.$disconnect();
   }
 }

@@ -3,7 +3,9 @@
 // rows meet their fingerprint and are skipped (ON CONFLICT DO NOTHING), never duplicated.
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/lib/audit/record";
-import { addImportToSpendAggregates, refreshDerivedInsight } from "@/lib/insight/refresh";
+import { addImportToSpendAggregates } from "@/lib/insight/refresh";
+import { insightRefreshJob } from "@/lib/jobs/definitions/insight-refresh";
+import { sendJobIn } from "@/lib/jobs/send";
 import { MATCHED_SUPPLIERS, matchStagedSuppliers } from "./supplier-matching";
 
 export type Actor = { id: string | null; email: string } | null;
@@ -16,18 +18,6 @@ export type FinishResult =
 const LONG_TRANSACTION = { maxWait: 60_000, timeout: 60 * 60_000 };
 
 export async function finishSpendImport(prisma: PrismaClient, importId: string, actor: Actor): Promise<FinishResult> {
-  const { departmentId, years, ...result } = await writeStagedSpend(prisma, importId, actor);
-  // The spend roll-ups took the new rows in the same transaction; what derives from them follows.
-  if (result.status === "COMPLETED" && result.rowsWritten > 0)
-    await refreshDerivedInsight(prisma, [departmentId], years);
-  return result;
-}
-
-async function writeStagedSpend(
-  prisma: PrismaClient,
-  importId: string,
-  actor: Actor,
-): Promise<FinishResult & { departmentId: string; years?: number[] }> {
   return prisma.$transaction(async (tx) => {
     // One finisher at a time per import: two people resolving the last names at once.
     const [current] = await tx.$queryRaw<{ status: string; departmentId: string }[]>`
@@ -40,7 +30,6 @@ async function writeStagedSpend(
         rowsWritten: done.rowsWritten,
         duplicatesSkipped: done.duplicatesSkipped,
         totalAmount: done.totalAmount.toFixed(2),
-        departmentId: current.departmentId,
       };
     }
     const unmatched = await matchStagedSuppliers(tx, importId, { actor, departmentId: current.departmentId });
@@ -49,7 +38,7 @@ async function writeStagedSpend(
         where: { id: importId },
         data: { status: "AWAITING_MATCHES", unmatchedSuppliers: unmatched },
       });
-      return { status: "AWAITING_MATCHES", unmatched, departmentId: current.departmentId };
+      return { status: "AWAITING_MATCHES", unmatched };
     }
     await tx.import.update({ where: { id: importId }, data: { status: "WRITING", unmatchedSuppliers: 0 } });
     // Every staged line belongs to exactly one matched name: its lines and amounts add up to the file's.
@@ -61,6 +50,10 @@ async function writeStagedSpend(
     const rowsWritten = await tx.$executeRaw(insertSpendSql(importId, current.departmentId));
     const years = rowsWritten > 0 ? await addImportToSpendAggregates(tx, importId) : [];
     await tx.$executeRaw`DELETE FROM "StagedSpendRow" WHERE "importId" = ${importId}`;
+    // The spend roll-ups took the new rows in this transaction; what derives from them (concentration, pledged
+    // vs delivered, KPI summaries, lock-in scores) follows on the queue, sent with the commit, so the import is
+    // done when its payments are in and the dashboards' spend figures with them.
+    if (rowsWritten > 0) await sendJobIn(tx, insightRefreshJob, { derivedOf: [current.departmentId], years });
     const duplicatesSkipped = (staged?.rows ?? 0) - rowsWritten;
     const totalAmount = staged?.total ?? "0";
     const done = await tx.import.update({
@@ -87,8 +80,6 @@ async function writeStagedSpend(
       rowsWritten,
       duplicatesSkipped,
       totalAmount,
-      departmentId: current.departmentId,
-      years,
     };
   }, LONG_TRANSACTION);
 }

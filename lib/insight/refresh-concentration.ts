@@ -13,8 +13,8 @@ type Departments = "ALL" | string[];
 const departmentsOf = (scope: string): Departments => (scope === "*" ? "ALL" : [scope]);
 
 /**
- * Replaces the stored rows of the departments given (all when absent) and of the all-department scope:
- * all time, and the financial years given (every year when absent; an import names the years its
+ * Replaces the stored rows of the departments given (all when absent) and what they add to the all-department
+ * scope: all time, and the financial years given (every year when absent; an import names the years its
  * payments fall in, the other years' answers stand).
  */
 export async function refreshConcentration(
@@ -28,22 +28,51 @@ export async function refreshConcentration(
     : Prisma.sql`true`;
   // One view per stored year range: every year at once, or each year named.
   const periods: InsightFilters[] = years ? years.map(financialYear) : [{}];
-  for (const scope of [...ids, "*"]) {
-    const departments = departmentsOf(scope);
+  for (const scope of ids) {
     await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = ${scope} AND ${stale}`;
     await tx.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = ${scope} AND ${stale}`;
-    const own = departments === "ALL" ? Prisma.sql`true` : Prisma.sql`"departmentId" IN (${Prisma.join(departments)})`;
     await tx.$executeRaw`
       INSERT INTO "SpendSupplierTotal" (scope, "yearEnding", "payeeSupplierId", amount)
       SELECT ${scope}, NULL, "payeeSupplierId", SUM(amount) FROM "SpendContractPayee"
-       WHERE kind = 'DIRECT' AND ${own} GROUP BY "payeeSupplierId"`;
+       WHERE kind = 'DIRECT' AND "departmentId" = ${scope} GROUP BY "payeeSupplierId"`;
     for (const filters of periods)
       await tx.$executeRaw`
         INSERT INTO "SpendSupplierTotal" (scope, "yearEnding", "payeeSupplierId", amount)
-        SELECT ${scope}, p."yearEnding", p."payeeSupplierId", SUM(p.amount) FROM ${payeeSpendByYear({ departments, filters })} p
+        SELECT ${scope}, p."yearEnding", p."payeeSupplierId", SUM(p.amount) FROM ${payeeSpendByYear({ departments: [scope], filters })} p
          GROUP BY p."yearEnding", p."payeeSupplierId"`;
-    for (const market of MARKETS) await storeConcentration(tx, scope, { departments, filters: {} }, market, periods);
+    for (const market of MARKETS)
+      await storeConcentration(tx, scope, { departments: [scope], filters: {} }, market, periods);
   }
+  await refreshAllDepartments(tx, ids, stale, periods);
+}
+
+/**
+ * The all-department scope ("*") from the departments' own rows where it can be: a supplier's total is the sum
+ * of its totals in each department, and a department's market is that department's own answer (copied for the
+ * departments refreshed; the others' stand). Only the capability markets cross departments and are computed.
+ */
+async function refreshAllDepartments(
+  tx: Prisma.TransactionClient,
+  ids: string[],
+  stale: Prisma.Sql,
+  periods: InsightFilters[],
+): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "SpendSupplierTotal" WHERE scope = '*' AND ${stale}`;
+  await tx.$executeRaw`
+    INSERT INTO "SpendSupplierTotal" (scope, "yearEnding", "payeeSupplierId", amount)
+    SELECT '*', "yearEnding", "payeeSupplierId", SUM(amount) FROM "SpendSupplierTotal"
+     WHERE scope <> '*' AND ${stale} GROUP BY "yearEnding", "payeeSupplierId"`;
+  if (ids.length > 0) {
+    const refreshed = Prisma.join(ids);
+    await tx.$executeRaw`
+      DELETE FROM "SpendConcentration" WHERE scope = '*' AND market = 'department' AND "marketId" IN (${refreshed}) AND ${stale}`;
+    await tx.$executeRaw`
+      INSERT INTO "SpendConcentration" (scope, "yearEnding", market, "marketId", total, top5, hhi, suppliers)
+      SELECT '*', "yearEnding", market, "marketId", total, top5, hhi, suppliers FROM "SpendConcentration"
+       WHERE scope IN (${refreshed}) AND market = 'department' AND "marketId" = scope AND ${stale}`;
+  }
+  await tx.$executeRaw`DELETE FROM "SpendConcentration" WHERE scope = '*' AND market = 'capability' AND ${stale}`;
+  await storeConcentration(tx, "*", { departments: "ALL", filters: {} }, "capability", periods);
 }
 
 /** Stores the view's concentration in the market under the scope: all time, and per financial year over each period. */

@@ -31,6 +31,51 @@ export type LockInContextRow = {
   recompeted: boolean;
 };
 
+/** Direct spend per department, capability and payee: every department in scope. */
+const capabilitySpend = (s: SqlScope) => Prisma.sql`
+    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee" p
+     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} GROUP BY 1, 2, 3`;
+
+/**
+ * The same, of the contracts' own departments and capabilities alone, each read from the index
+ * SpendContractPayee_direct_capability_idx (equality for a capability, IS NULL for none; IS NOT DISTINCT FROM
+ * cannot use an index, and scanning the department's rows took 1.4 s of a terms save at national scale).
+ */
+const capabilitySpendOfBase = Prisma.sql`
+    SELECT k."departmentId", k."capabilityId", p."payeeSupplierId", SUM(p.amount) AS amount
+      FROM (SELECT DISTINCT "departmentId", "capabilityId" FROM base) k
+      JOIN "SpendContractPayee" p ON p.kind = 'DIRECT' AND p."departmentId" = k."departmentId" AND p."capabilityId" = k."capabilityId"
+     GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT k."departmentId", NULL, p."payeeSupplierId", SUM(p.amount) AS amount
+      FROM (SELECT DISTINCT "departmentId" FROM base WHERE "capabilityId" IS NULL) k
+      JOIN "SpendContractPayee" p ON p.kind = 'DIRECT' AND p."departmentId" = k."departmentId" AND p."capabilityId" IS NULL
+     GROUP BY 1, 3`;
+
+// The two latest open or selective awards per department and capability: a contract re-competed after its
+// last poor rating has one of them later than that rating, other than itself. (Searching every contract of
+// the department for each poorly rated one took a second at benchmark scale.)
+const latestCompetitions = (s: SqlScope) => Prisma.sql`
+    SELECT "departmentId", "capabilityId", id, "awardDate" FROM (
+      SELECT o."departmentId", o."capabilityId", o.id, o."awardDate",
+             ROW_NUMBER() OVER (PARTITION BY o."departmentId", o."capabilityId" ORDER BY o."awardDate" DESC, o.id) AS rn
+        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)}
+    ) latest WHERE rn <= 2`;
+
+/** The same for the contracts' own departments and capabilities, two rows each from Contract_competition_idx. */
+const latestCompetitionsOfBase = Prisma.sql`
+    SELECT k."departmentId", k."capabilityId", o.id, o."awardDate"
+      FROM (SELECT DISTINCT "departmentId", "capabilityId" FROM base WHERE "capabilityId" IS NOT NULL) k
+      CROSS JOIN LATERAL (SELECT o.id, o."awardDate" FROM "Contract" o
+        WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND o."departmentId" = k."departmentId" AND o."capabilityId" = k."capabilityId"
+        ORDER BY o."awardDate" DESC, o.id LIMIT 2) o
+    UNION ALL
+    SELECT k."departmentId", NULL, o.id, o."awardDate"
+      FROM (SELECT DISTINCT "departmentId" FROM base WHERE "capabilityId" IS NULL) k
+      CROSS JOIN LATERAL (SELECT o.id, o."awardDate" FROM "Contract" o
+        WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND o."departmentId" = k."departmentId" AND o."capabilityId" IS NULL
+        ORDER BY o."awardDate" DESC, o.id LIMIT 2) o`;
+
 /**
  * Every active contract in scope with the context lockInScore() needs, computed set-wise; with only, those
  * contracts (and the spend and competitions of their capabilities alone). The contract page asks for one
@@ -38,17 +83,11 @@ export type LockInContextRow = {
  */
 export const lockInContextSql = (s: SqlScope, today: string, only?: string[], anyStatus = false) => {
   // A subset reads only its own capabilities' spend and competitions (the whole department's at 10M payments took seconds).
-  const ofBase = (alias: string) =>
-    only
-      ? Prisma.sql`EXISTS (SELECT 1 FROM base b WHERE b."departmentId" = ${Prisma.raw(alias)}."departmentId" AND b."capabilityId" IS NOT DISTINCT FROM ${Prisma.raw(alias)}."capabilityId")`
-      : Prisma.sql`true`;
   return Prisma.sql`
   WITH base AS (
     SELECT c.* FROM "Contract" c WHERE ${anyStatus ? Prisma.sql`true` : Prisma.sql`c.status = 'ACTIVE'`} AND ${contractWhere("c", s)}
        AND ${only ? Prisma.sql`c.id IN (${Prisma.join(only.length > 0 ? only : [""])})` : Prisma.sql`true`}
-  ), cap_spend AS (
-    SELECT "departmentId", "capabilityId", "payeeSupplierId", SUM(amount) AS amount FROM "SpendContractPayee" p
-     WHERE kind = 'DIRECT' AND ${departmentWhere(`"departmentId"`, s)} AND ${ofBase("p")} GROUP BY 1, 2, 3
+  ), cap_spend AS (${only ? capabilitySpendOfBase : capabilitySpend(s)}
   ), cap_total AS (
     SELECT "departmentId", "capabilityId", SUM(amount) AS amount FROM cap_spend GROUP BY 1, 2
   ), poor AS (
@@ -57,15 +96,7 @@ export const lockInContextSql = (s: SqlScope, today: string, only?: string[], an
   ), held AS (
     SELECT o."departmentId", o."leadPartnerId", o."capabilityId", MIN(o."startDate") AS first FROM "Contract" o
      WHERE (o."departmentId", o."leadPartnerId") IN (SELECT "departmentId", "leadPartnerId" FROM base) GROUP BY 1, 2, 3
-  ), competitions AS MATERIALIZED (
-    -- The two latest open or selective awards per department and capability: a contract re-competed
-    -- after its last poor rating has one of them later than that rating, other than itself. (Searching
-    -- every contract of the department for each poorly rated one took a second at benchmark scale.)
-    SELECT "departmentId", "capabilityId", id, "awardDate" FROM (
-      SELECT o."departmentId", o."capabilityId", o.id, o."awardDate",
-             ROW_NUMBER() OVER (PARTITION BY o."departmentId", o."capabilityId" ORDER BY o."awardDate" DESC, o.id) AS rn
-        FROM "Contract" o WHERE o."procurementMethod" IN ('OPEN', 'SELECTIVE') AND ${departmentWhere(`o."departmentId"`, s)} AND ${ofBase("o")}
-    ) latest WHERE rn <= 2
+  ), competitions AS MATERIALIZED (${only ? latestCompetitionsOfBase : latestCompetitions(s)}
   )
   SELECT b.id, b."departmentId", b."leadPartnerId", b.title, b.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName",
          b."routeToMarket", b."procurementMethod", b."directAwardJustification", b."numberOfTenderers", b."awardValue", b."currentValue",

@@ -1,7 +1,6 @@
 // The queue: pg-boss on the app's own PostgreSQL (schema "pgboss", created and migrated by pg-boss).
 // The web server only sends jobs; workers (scripts/worker.ts) run them, supervise leases and schedules.
-import { PgBoss } from "pg-boss";
-import { JOBS } from "./registry";
+import { type Db, PgBoss } from "pg-boss";
 import { SUPERVISE_SECONDS } from "./settings";
 import { deadLetterOf, type JobDefinition } from "./types";
 
@@ -24,6 +23,9 @@ export function createBoss(url: string, role: "sender" | "worker"): PgBoss {
 
 /** Creates every queue (and its dead-letter queue) when missing; safe to run from every process. */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
+  // Loaded here, not at the top: job definitions send jobs (a spend import queues its insight refresh), so a
+  // static import would close a cycle in which the registry can be read before every definition is defined.
+  const { JOBS } = await import("./registry");
   for (const job of JOBS) {
     if (job.onFinalFailure)
       await boss.createQueue(deadLetterOf(job.name), { retryLimit: 5, retryDelay: 5, retryBackoff: true });
@@ -38,7 +40,7 @@ export async function sendWith<T>(
   boss: PgBoss,
   job: JobDefinition<T>,
   data: T,
-  options: { id?: string } = {},
+  options: { id?: string; db?: Db } = {},
 ): Promise<string | null> {
   return boss.send(job.name, job.schema.parse(data) as object, options);
 }

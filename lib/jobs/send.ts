@@ -1,4 +1,5 @@
 // Sending a job from the web server: one pg-boss sender per process, started on first use.
+import type { Prisma } from "@prisma/client";
 import type { PgBoss } from "pg-boss";
 import { DatabaseEnvShape, readEnv } from "@/lib/env";
 import { createBoss, ensureQueues, sendWith } from "./queue";
@@ -25,6 +26,28 @@ export async function sendJob<T>(
   options: { id?: string } = {},
 ): Promise<string | null> {
   return sendWith(await sender(), job, data, options);
+}
+
+/**
+ * Sends the job inside the caller's transaction: it is queued if and only if the transaction commits, so a
+ * crash between the write and the send cannot lose it.
+ */
+export async function sendJobIn<T>(
+  tx: Prisma.TransactionClient,
+  job: JobDefinition<T>,
+  data: T,
+): Promise<string | null> {
+  const executeSql = async (text: string, values: unknown[] = []) => ({
+    rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+  });
+  return sendWith(await sender(), job, data, { db: { executeSql } });
+}
+
+/** Stops this process's sender, if it started one: a command-line script's last step, so that it can exit. */
+export async function stopSender(): Promise<void> {
+  const started = holder.__partnerscopeQueue;
+  holder.__partnerscopeQueue = undefined;
+  if (started) await (await started).stop({ graceful: false, close: true });
 }
 
 /** The web server's queue connection, for the jobs page (retry). */

@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { type LockInContextRow, lockInContextSql } from "@/lib/insight/sql-lock-in-context";
 import { InsightFiltersSchema } from "@/lib/insight/schema";
-import { createCapability, createContract, createDepartment, createKpi, createSupplier } from "@/tests/factories";
+import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import {
+  createCapability,
+  createContract,
+  createDepartment,
+  createKpi,
+  createSpend,
+  createSupplier,
+} from "@/tests/factories";
 
 const TODAY = "2026-11-27";
 
@@ -92,5 +100,62 @@ describe("lock-in context", () => {
     // Awards to the lead in the year to 1 June 2025: onlyItself (1 Jan 2025) and third (direct).
     expect(Number(rows.get(w.third.id)!.awards)).toBe(2);
     expect(Number(rows.get(w.third.id)!.directAwards)).toBe(1);
+  });
+});
+
+describe("lock-in context of some contracts alone", () => {
+  it("is each contract's context in the whole department's: re-competition, poor ratings, awards, share", async () => {
+    const scope = { departments: [w.dept.id], filters: InsightFiltersSchema.parse({}) };
+    const facts = (r: LockInContextRow | undefined) =>
+      r && [r.recompeted, Number(r.poorKpiAssessments), Number(r.awards), r.capabilityShare?.toString() ?? null];
+    const recompeted = [...rows.values()].filter((r) => r.recompeted).length;
+    expect(recompeted).toBeGreaterThan(0);
+    for (const id of rows.keys()) {
+      const [alone] = await db.$queryRaw<LockInContextRow[]>(lockInContextSql(scope, TODAY, [id]));
+      expect(facts(alone), id).toEqual(facts(rows.get(id)));
+    }
+  });
+});
+
+describe("capability share", () => {
+  it("is the lead's share of its capability's direct spend in the department, the same asked for one contract or all", async () => {
+    const [dept, other] = await Promise.all([createDepartment(), createDepartment()]);
+    const [lead, rival] = await Promise.all([createSupplier(), createSupplier()]);
+    const hosting = await createCapability();
+    const [hosted, rivalHosted, uncategorised, rivalUncategorised] = await Promise.all([
+      createContract(dept.id, lead.id, { capabilityId: hosting.id }),
+      createContract(dept.id, rival.id, { capabilityId: hosting.id }),
+      createContract(dept.id, lead.id, { capabilityId: null }),
+      createContract(dept.id, rival.id, { capabilityId: null }),
+    ]);
+    const elsewhere = await createContract(other.id, rival.id, { capabilityId: hosting.id });
+    await Promise.all([
+      createSpend(dept.id, lead.id, "2025-05-01", "300.00", { contractId: hosted.id }),
+      createSpend(dept.id, rival.id, "2025-05-02", "100.00", { contractId: rivalHosted.id }),
+      createSpend(dept.id, lead.id, "2025-05-03", "200.00", { contractId: uncategorised.id }),
+      createSpend(dept.id, rival.id, "2025-05-04", "600.00", { contractId: rivalUncategorised.id }),
+      // Another department's spend in the same capability is not this department's market.
+      createSpend(other.id, rival.id, "2025-05-05", "5000.00", { contractId: elsewhere.id }),
+    ]);
+    await refreshSpendAggregates(db, { departmentIds: [dept.id, other.id] });
+
+    const scope = { departments: [dept.id], filters: InsightFiltersSchema.parse({}) };
+    const all = await db.$queryRaw<LockInContextRow[]>(lockInContextSql(scope, TODAY));
+    const share = (row: LockInContextRow | undefined) => row?.capabilityShare?.toFixed(4) ?? null;
+    const byId = new Map(all.map((r) => [r.id, share(r)]));
+    // Hosting: the lead 300 of 400; no capability: the lead 200 of 800.
+    expect(byId.get(hosted.id)).toBe("0.7500");
+    expect(byId.get(uncategorised.id)).toBe("0.2500");
+    for (const contract of [hosted, rivalHosted, uncategorised, rivalUncategorised]) {
+      const [alone] = await db.$queryRaw<LockInContextRow[]>(lockInContextSql(scope, TODAY, [contract.id]));
+      expect(share(alone), contract.title).toBe(byId.get(contract.id));
+    }
+    const pair = await db.$queryRaw<LockInContextRow[]>(lockInContextSql(scope, TODAY, [hosted.id, uncategorised.id]));
+    expect(new Map(pair.map((r) => [r.id, share(r)]))).toEqual(
+      new Map([
+        [hosted.id, "0.7500"],
+        [uncategorised.id, "0.2500"],
+      ]),
+    );
   });
 });

@@ -68,6 +68,52 @@ describe("stored concentration", () => {
     expect(own?.hhi.toString()).toBe("4600");
   });
 
+  it("keeps the all-department answer whole when one department is refreshed: its totals summed, its market copied", async () => {
+    const [first, second] = await Promise.all([createDepartment(), createDepartment()]);
+    const [shared, other] = await Promise.all([createSupplier(), createSupplier()]);
+    await Promise.all([
+      createSpend(first.id, shared.id, "2025-04-10", "400.00"),
+      createSpend(second.id, shared.id, "2025-05-10", "100.00"),
+      createSpend(second.id, other.id, "2025-05-11", "300.00"),
+    ]);
+    await refreshSpendAggregates(db, { departmentIds: [first.id, second.id] });
+    // The first department's spend changes; only it is refreshed.
+    await createSpend(first.id, shared.id, "2026-01-15", "250.00");
+    await createSpend(first.id, other.id, "2026-02-15", "350.00");
+    await refreshSpendAggregates(db, { departmentIds: [first.id] });
+
+    const totals = await db.$queryRaw<{ yearEnding: number | null; supplier: string; amount: string }[]>`
+      SELECT "yearEnding", "payeeSupplierId" AS supplier, amount::text FROM "SpendSupplierTotal"
+       WHERE scope = '*' AND "payeeSupplierId" IN (${shared.id}, ${other.id}) ORDER BY 1 NULLS FIRST, 2`;
+    const raw = await db.$queryRaw<{ yearEnding: number | null; supplier: string; amount: string }[]>`
+      SELECT y."yearEnding", "payeeSupplierId" AS supplier, SUM(amount)::text AS amount
+        FROM "SpendTransaction" s CROSS JOIN LATERAL (VALUES (NULL::int),
+             (EXTRACT(YEAR FROM s."paidOn")::int + CASE WHEN EXTRACT(MONTH FROM s."paidOn") >= 4 THEN 1 ELSE 0 END)) y("yearEnding")
+       WHERE kind = 'DIRECT' AND "payeeSupplierId" IN (${shared.id}, ${other.id}) GROUP BY 1, 2 ORDER BY 1 NULLS FIRST, 2`;
+    expect(totals).toEqual(raw);
+    expect(totals.find((t) => t.yearEnding === null && t.supplier === shared.id)?.amount).toBe("750.00");
+
+    // Each department's row of the all-department market by department is its own answer, for the one refreshed
+    // and the one left standing.
+    for (const dept of [first, second]) {
+      const all = await db.$queryRaw<ConcentrationRow[]>`
+        SELECT "marketId", NULL AS "marketName", total, top5, hhi, suppliers::bigint AS suppliers FROM "SpendConcentration"
+         WHERE scope = '*' AND market = 'department' AND "marketId" = ${dept.id} ORDER BY "yearEnding" NULLS FIRST`;
+      const own = await db.$queryRaw<ConcentrationRow[]>`
+        SELECT "marketId", NULL AS "marketName", total, top5, hhi, suppliers::bigint AS suppliers FROM "SpendConcentration"
+         WHERE scope = ${dept.id} AND market = 'department' ORDER BY "yearEnding" NULLS FIRST`;
+      const live = await db.$queryRaw<ConcentrationRow[]>(
+        liveConcentrationSql({ departments: [dept.id], filters: noFilters }, "department"),
+      );
+      expect(shape(all)).toEqual(shape(own));
+      expect(shape(all.slice(0, 1))).toEqual(shape(live).map((r) => ({ ...r, marketName: null })));
+    }
+    const [firstAllTime] = await db.$queryRaw<{ total: string; hhi: string }[]>`
+      SELECT total::text, hhi::int::text AS hhi FROM "SpendConcentration" WHERE scope = '*' AND market = 'department' AND "marketId" = ${first.id} AND "yearEnding" IS NULL`;
+    // 650 shared, 350 other: shares 65% and 35%, HHI 4225 + 1225.
+    expect(firstAllTime).toEqual({ total: "1000.00", hhi: "5450" });
+  });
+
   it("answers the top suppliers of the unfiltered view as the raw payments do", async () => {
     const dept = await createDepartment();
     const [a, b] = await Promise.all([createSupplier(), createSupplier()]);
@@ -266,6 +312,11 @@ describe("incremental roll-up of an import", () => {
       actor: null,
     });
     expect(result.status).toBe("COMPLETED");
+    // The import queued what derives from the roll-ups with its commit: pledged vs delivered follows on the worker.
+    const [queued] = await db.$queryRaw<{ data: unknown }[]>`
+      SELECT data FROM pgboss.job WHERE name = 'insight-refresh' AND data->'derivedOf' ? ${department.id}`;
+    expect(queued?.data).toEqual({ derivedOf: [department.id], years: [2025] });
+    await jobsDone("insight-refresh");
 
     const rollUps = () =>
       db.$queryRaw<{ key: string; amount: string; sme: string }[]>(Prisma.sql`

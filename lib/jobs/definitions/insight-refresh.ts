@@ -1,8 +1,9 @@
 // Brings the dashboards' pre-aggregates up to date after a save: spend of some departments (or paid to
-// a supplier whose size changed without its own refresh: see saveSizeChange), or one contract's change.
+// a supplier whose size changed without its own refresh: see saveSizeChange), one contract's change, or
+// what derives from the roll-ups after a spend import (queued in the import's own transaction).
 // Rebuilds are idempotent, so a retry or a repeat does no harm.
 import { z } from "zod";
-import { refreshSpendAggregates } from "@/lib/insight/refresh";
+import { refreshDerivedInsight, refreshSpendAggregates } from "@/lib/insight/refresh";
 import { refreshAfterContractChange } from "@/lib/insight/refresh-contract";
 import { refreshMemberPartnerships } from "@/lib/insight/refresh-size";
 import { RETRY_DELAY_SECONDS, HEARTBEAT_SECONDS } from "../settings";
@@ -11,6 +12,8 @@ import { defineJob } from "../types";
 export const InsightRefreshSchema = z.union([
   z.object({ departmentIds: z.array(z.string()).optional(), payeeSupplierId: z.string().optional() }).strict(),
   z.object({ contractId: z.string(), change: z.enum(["contract", "kpis", "partnership"]) }).strict(),
+  // After a spend import committed its rows and roll-ups: what derives from them, in these financial years.
+  z.object({ derivedOf: z.array(z.string()), years: z.array(z.number().int()).optional() }).strict(),
 ]);
 
 export const insightRefreshJob = defineJob({
@@ -33,6 +36,7 @@ export const insightRefreshJob = defineJob({
       if (contract) await refreshAfterContractChange(prisma, contract, target.change);
       return;
     }
+    if ("derivedOf" in target) return refreshDerivedInsight(prisma, target.derivedOf, target.years);
     let departmentIds = target.departmentIds ?? [];
     if (target.payeeSupplierId) {
       // A supplier's size changed and its save could not move the figures itself (or the job was queued
