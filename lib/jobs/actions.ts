@@ -8,7 +8,7 @@ import { requireCan } from "@/lib/access/caller";
 import { db } from "@/lib/db";
 import { jobTitle } from "./registry";
 import { RetryJobSchema } from "./schema";
-import { queueSender } from "./send";
+import { queueSender, transactionDb } from "./send";
 
 /**
  * Retries a job that failed for good: pg-boss queues it again, in the same transaction as the audit
@@ -32,10 +32,7 @@ export async function retryFailedJob(_prev: ActionState, formData: FormData): Pr
           data: { status: "QUEUED", failureReason: null, completedAt: null },
         });
       }
-      const executeSql = async (text: string, values: unknown[] = []) => ({
-        rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
-      });
-      await boss.retry(job.name, parsed.data.jobId, { db: { executeSql } });
+      await boss.retry(job.name, parsed.data.jobId, { db: transactionDb(tx) });
       await recordAudit(tx, {
         actor: caller,
         action: "job.retry",

@@ -37,11 +37,15 @@ export async function sendJobIn<T>(
   job: JobDefinition<T>,
   data: T,
 ): Promise<string | null> {
-  const executeSql = async (text: string, values: unknown[] = []) => ({
-    rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
-  });
-  return sendWith(await sender(), job, data, { db: { executeSql } });
+  return sendWith(await sender(), job, data, { db: transactionDb(tx) });
 }
+
+/** A Prisma transaction as pg-boss's executor: what a queue call given it does commits or rolls back with the rest. */
+export const transactionDb = (tx: Prisma.TransactionClient) => ({
+  executeSql: async (text: string, values: unknown[] = []) => ({
+    rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+  }),
+});
 
 /** Stops this process's sender, if it started one: a command-line script's last step, so that it can exit. */
 export async function stopSender(): Promise<void> {
