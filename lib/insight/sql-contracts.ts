@@ -6,16 +6,6 @@ import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES } from "@/lib/insight/renewal";
 import { LOCK_IN_BANDS } from "@/lib/risk/weights";
 import { type SqlScope, contractWhere, departmentWhere, filtersContracts } from "@/lib/insight/sql-scope";
 
-// The lead-time bands of renewal.ts as one SQL CASE, so SQL and the pure rule cannot drift apart.
-const leadMonthsCase = Prisma.sql`CASE ${Prisma.join(
-  RENEWAL_LEAD_TIMES.map((b) =>
-    b.upTo === null
-      ? Prisma.sql`ELSE ${b.months}::int`
-      : Prisma.sql`WHEN c."currentValue" <= ${b.upTo}::numeric THEN ${b.months}::int`,
-  ),
-  " ",
-)} END`;
-
 export type RenewalRow = {
   id: string;
   title: string;
@@ -35,30 +25,57 @@ export type RenewalRow = {
   extensionsTotal: bigint;
 };
 
+// The lead-time bands of renewal.ts (leadTimeMonths) as conditions on a contract's value, each above the band
+// before it and at most its own bound, with their months: SQL and the pure rule cannot drift apart.
+const leadTimeBands = RENEWAL_LEAD_TIMES.map((b, i) => {
+  const above = i > 0 ? RENEWAL_LEAD_TIMES[i - 1]!.upTo : null;
+  const parts = [
+    ...(above === null ? [] : [Prisma.sql`c."currentValue" > ${above}::numeric`]),
+    ...(b.upTo === null ? [] : [Prisma.sql`c."currentValue" <= ${b.upTo}::numeric`]),
+  ];
+  return { months: b.months, where: parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true` };
+});
+
 /**
- * Active contracts ending within the pipeline window, most urgent start-by date first, with totals. The pipeline
- * reads only what the totals and the order need (the covering index Contract_active_pipeline_idx answers it without
- * the table at national scale, where a quarter of the contracts end within the window); the listed rows' titles
- * and names are joined afterwards, for them alone.
+ * Active contracts ending within the pipeline window, most urgent start-by date first, with totals. Two reads
+ * of the covering index Contract_active_pipeline_idx, neither holding the window's rows: the totals in one pass
+ * (late: ending within its band's lead time), and the first `limit` by start-by date from the first `limit` of
+ * each lead-time band by end date (within a band the start-by date follows the end date). The listed rows'
+ * titles and names are joined afterwards, for them alone.
  */
-export const renewalsSql = (s: SqlScope, today: string, limit: number) => Prisma.sql`
-  WITH pipeline AS (
-    SELECT c.id, c."currentValue", c."endDate", c."extensionsUsed", ${leadMonthsCase} AS "leadMonths" FROM "Contract" c
-     WHERE c.status = 'ACTIVE' AND c."endDate" >= ${today}::date AND c."endDate" < ${today}::date + make_interval(months => ${PIPELINE_MONTHS}::int)
-       AND ${contractWhere("c", s)}
-  ), judged AS (
-    SELECT p.*, (p."endDate" - make_interval(months => p."leadMonths"))::date AS "startBy" FROM pipeline p
-  ), totals AS (
-    SELECT COUNT(*) AS contracts, COUNT(*) FILTER (WHERE "startBy" < ${today}::date) AS "lateContracts",
-           COALESCE(SUM("currentValue"), 0) AS "pipelineValue", COALESCE(SUM("extensionsUsed"), 0) AS "extensionsTotal" FROM judged
+export const renewalsSql = (s: SqlScope, today: string, limit: number) => {
+  const inWindow = Prisma.sql`c.status = 'ACTIVE' AND c."endDate" >= ${today}::date
+    AND c."endDate" < ${today}::date + make_interval(months => ${PIPELINE_MONTHS}::int) AND ${contractWhere("c", s)}`;
+  const late = Prisma.join(
+    leadTimeBands.map(
+      (b) => Prisma.sql`(${b.where} AND c."endDate" < ${today}::date + make_interval(months => ${b.months}::int))`,
+    ),
+    " OR ",
+  );
+  const firstOfEachBand = Prisma.join(
+    leadTimeBands.map(
+      (
+        b,
+      ) => Prisma.sql`(SELECT c.id, c."currentValue", c."endDate", c."extensionsUsed", ${b.months}::int AS "leadMonths",
+                (c."endDate" - make_interval(months => ${b.months}::int))::date AS "startBy"
+           FROM "Contract" c WHERE ${inWindow} AND ${b.where} ORDER BY c."endDate", c.id LIMIT ${limit})`,
+    ),
+    " UNION ALL ",
+  );
+  return Prisma.sql`
+  WITH totals AS (
+    SELECT COUNT(*) AS contracts, COUNT(*) FILTER (WHERE ${late}) AS "lateContracts",
+           COALESCE(SUM(c."currentValue"), 0) AS "pipelineValue", COALESCE(SUM(c."extensionsUsed"), 0) AS "extensionsTotal"
+      FROM "Contract" c WHERE ${inWindow}
   )
   SELECT j.id, c.title, c.reference, d.name AS "departmentName", lead."legalName" AS "leadPartnerName", j."currentValue", j."endDate",
          j."extensionsUsed", c."extensionOptionsMonths", j."leadMonths", j."startBy", j."startBy" < ${today}::date AS late, t.*
     FROM totals t
-    LEFT JOIN LATERAL (SELECT * FROM judged ORDER BY "startBy", "endDate", id LIMIT ${limit}) j ON true
+    LEFT JOIN LATERAL (SELECT * FROM (${firstOfEachBand}) f ORDER BY "startBy", "endDate", id LIMIT ${limit}) j ON true
     LEFT JOIN "Contract" c ON c.id = j.id
     LEFT JOIN "Department" d ON d.id = c."departmentId" LEFT JOIN "Supplier" lead ON lead.id = c."leadPartnerId"
    ORDER BY j."startBy", j."endDate", j.id`;
+};
 
 export type KpiRatingRow = { rating: string; kpis: bigint };
 
@@ -70,13 +87,14 @@ function kpiSummaries(s: SqlScope): Prisma.Sql {
   return Prisma.sql`(SELECT k.* FROM "ContractKpiSummary" k JOIN "Contract" c ON c.id = k."contractId" WHERE ${contractWhere("c", s)})`;
 }
 
-/** The latest rating of each KPI on contracts in scope, counted by rating (from ContractKpiSummary). */
+/** The latest rating of each KPI on contracts in scope, counted by rating: the stored summaries summed in one pass. */
 export const kpiRatingsSql = (s: SqlScope) => Prisma.sql`
-  SELECT v.rating, SUM(v.n)::bigint AS kpis
-    FROM ${kpiSummaries(s)} k
-    CROSS JOIN LATERAL (VALUES ('GOOD', k.good), ('APPROACHING_TARGET', k."approachingTarget"), ('REQUIRES_IMPROVEMENT', k."requiresImprovement"),
-                               ('INADEQUATE', k.inadequate), ('OTHER', k.other)) v(rating, n)
-   WHERE v.n > 0 GROUP BY v.rating ORDER BY v.rating`;
+  SELECT v.rating, v.n::bigint AS kpis
+    FROM (SELECT SUM(k.good) AS good, SUM(k."approachingTarget") AS "approachingTarget", SUM(k."requiresImprovement") AS "requiresImprovement",
+                 SUM(k.inadequate) AS inadequate, SUM(k.other) AS other FROM ${kpiSummaries(s)} k) t
+    CROSS JOIN LATERAL (VALUES ('GOOD', t.good), ('APPROACHING_TARGET', t."approachingTarget"), ('REQUIRES_IMPROVEMENT', t."requiresImprovement"),
+                               ('INADEQUATE', t.inadequate), ('OTHER', t.other)) v(rating, n)
+   WHERE v.n > 0 ORDER BY v.rating`;
 
 export type OverdueRow = {
   id: string;
@@ -115,12 +133,16 @@ const bandCase = Prisma.sql`CASE ${Prisma.join(
 
 export type LockInBandRow = { band: string; contracts: bigint };
 
-/** Active contracts in scope by stored lock-in risk band (only active contracts are scored). */
+/**
+ * Active contracts in scope by stored lock-in risk band (only active contracts are scored): counted by score
+ * first (at most 101 groups, in the order of the score index), then the groups by band.
+ */
 export const lockInDistributionSql = (s: SqlScope) => {
   const scores = !filtersContracts(s.filters)
     ? Prisma.sql`SELECT s.score FROM "ContractLockInScore" s WHERE ${departmentWhere(`s."departmentId"`, s)}`
     : Prisma.sql`SELECT s.score FROM "ContractLockInScore" s JOIN "Contract" c ON c.id = s."contractId" WHERE c.status = 'ACTIVE' AND ${contractWhere("c", s)}`;
-  return Prisma.sql`SELECT ${bandCase} AS band, COUNT(*) AS contracts FROM (${scores}) s GROUP BY 1`;
+  return Prisma.sql`SELECT ${bandCase} AS band, SUM(s.contracts)::bigint AS contracts
+    FROM (SELECT score, COUNT(*) AS contracts FROM (${scores}) s GROUP BY score) s GROUP BY 1`;
 };
 
 export type RiskiestRow = {
