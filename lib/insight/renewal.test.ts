@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, leadTimeMonths, renewalStart } from "@/lib/insight/renewal";
+import { addMonths, lateIfEndingBefore, leadTimeMonths, renewalStart } from "@/lib/insight/renewal";
 
 describe("renewal lead times", () => {
   it("bands by value with inclusive upper bounds", () => {
@@ -23,4 +23,20 @@ describe("renewal lead times", () => {
     });
     expect(renewalStart(new Date("2027-06-30"), "500000", today).late).toBe(false);
   });
+
+  it("late exactly when ending before lateIfEndingBefore, every day of a year and every lead time", () => {
+    for (let day = 0; day < 366; day++) {
+      const today = new Date(Date.UTC(2026, 0, 1 + day));
+      for (const months of [6, 12, 18, 24]) {
+        const before = lateIfEndingBefore(today, months);
+        const dayBefore = new Date(before.getTime() - 86_400_000);
+        expect(addMonths(before, -months) >= today).toBe(true);
+        expect(addMonths(dayBefore, -months) < today).toBe(true);
+      }
+    }
+    expect(isoDay(lateIfEndingBefore(new Date("2026-08-31"), 6))).toBe("2027-03-01");
+    expect(isoDay(lateIfEndingBefore(new Date("2026-12-07"), 6))).toBe("2027-06-07");
+  });
 });
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);

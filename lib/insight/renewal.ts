@@ -36,3 +36,14 @@ export function renewalStart(
   const startBy = addMonths(endDate, -leadMonths);
   return { startBy, late: startBy < today, leadMonths };
 }
+
+/**
+ * The first end date whose re-procurement, `months` ahead of it, starts on or after `today`: a contract ending
+ * before it is late (renewalStart). Usually `today` plus the months; a day later where that falls on a shortened
+ * month's end (31 August plus six months is 28 February, whose start-by date is 28 August).
+ */
+export function lateIfEndingBefore(today: Date, months: number): Date {
+  let end = addMonths(today, months);
+  while (addMonths(end, -months) < today) end = new Date(end.getTime() + 86_400_000);
+  return end;
+}

@@ -2,7 +2,8 @@
 // context a lock-in score is computed from is in sql-lock-in-context.ts). The date range
 // filter applies to spend only; these use the scope and the framework / lot / capability / supplier filters.
 import { Prisma } from "@prisma/client";
-import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES } from "@/lib/insight/renewal";
+import { isoDate } from "@/lib/dates/format";
+import { PIPELINE_MONTHS, RENEWAL_LEAD_TIMES, lateIfEndingBefore } from "@/lib/insight/renewal";
 import { LOCK_IN_BANDS } from "@/lib/risk/weights";
 import { type SqlScope, contractWhere, departmentWhere, filtersContracts } from "@/lib/insight/sql-scope";
 
@@ -39,7 +40,7 @@ const leadTimeBands = RENEWAL_LEAD_TIMES.map((b, i) => {
 /**
  * Active contracts ending within the pipeline window, most urgent start-by date first, with totals. Two reads
  * of the covering index Contract_active_pipeline_idx, neither holding the window's rows: the totals in one pass
- * (late: ending within its band's lead time), and the first `limit` by start-by date from the first `limit` of
+ * (late: its band's start-by date before today, as each listed row's), and the first `limit` by start-by date from the first `limit` of
  * each lead-time band by end date (within a band the start-by date follows the end date). The listed rows'
  * titles and names are joined afterwards, for them alone.
  */
@@ -48,7 +49,8 @@ export const renewalsSql = (s: SqlScope, today: string, limit: number) => {
     AND c."endDate" < ${today}::date + make_interval(months => ${PIPELINE_MONTHS}::int) AND ${contractWhere("c", s)}`;
   const late = Prisma.join(
     leadTimeBands.map(
-      (b) => Prisma.sql`(${b.where} AND c."endDate" < ${today}::date + make_interval(months => ${b.months}::int))`,
+      (b) =>
+        Prisma.sql`(${b.where} AND c."endDate" < ${isoDate(lateIfEndingBefore(new Date(`${today}T00:00:00Z`), b.months))}::date)`,
     ),
     " OR ",
   );

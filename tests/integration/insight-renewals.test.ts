@@ -78,6 +78,19 @@ describe("renewal pipeline SQL", () => {
     expect([months("100000000.00"), months("100000000.01")]).toEqual([18, 24]);
   });
 
+  it("counts a contract late as its own row says at a month's end, where months added and taken away differ", async () => {
+    const dept = await createDepartment();
+    const lead = await createSupplier();
+    // 31 August 2026: ending 28 February 2027, re-procurement (6 months) should have started 28 August: late.
+    const made = await createContract(dept.id, lead.id, { currentValue: "500000.00", endDate: new Date("2027-02-28") });
+    const monthEnd = new Date("2026-08-31T00:00:00Z");
+    expect(renewalStart(made.endDate, made.currentValue, monthEnd).late).toBe(true);
+    const [row] = await db.$queryRaw<RenewalRow[]>(
+      renewalsSql({ departments: [dept.id], filters: {} }, "2026-08-31", 50),
+    );
+    expect([row!.late, Number(row!.lateContracts)]).toEqual([true, 1]);
+  });
+
   it("answers one row of zero totals and no contract when nothing is in the window", async () => {
     const dept = await createDepartment();
     const rows = await db.$queryRaw<RenewalRow[]>(renewalsSql({ departments: [dept.id], filters: {} }, TODAY, 50));
