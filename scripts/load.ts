@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startServer, treeCpuSeconds, type Server } from "./bench/server";
+import { startServer, treeCpuSeconds, treeRssKb, type Server } from "./bench/server";
 import {
   ensureDemoDatabase,
   LOAD_DB,
@@ -134,7 +134,10 @@ async function main() {
   const pids = [...servers.map((s) => s.process.pid!), ...(worker ? [worker.process.pid!] : [])];
   const cpuBefore = pids.map(treeCpuSeconds);
   const lag = { maxBytes: 0, maxReplayLag: null as string | null };
+  // Each instance's resident memory, sampled with the replica's lag: its peak during the run.
+  const rssPeakKb = servers.map(() => 0);
   const lagWatch = setInterval(() => {
+    servers.forEach((s, i) => (rssPeakKb[i] = Math.max(rssPeakKb[i]!, treeRssKb(s.process.pid!))));
     void replicated?.lag().then(
       (l) => {
         lag.maxBytes = Math.max(lag.maxBytes, l?.bytes ?? 0);
@@ -174,6 +177,7 @@ async function main() {
     seconds,
     instances: PORTS.length,
     cpu: { instances: cpu.slice(0, servers.length), worker: worker ? cpu[servers.length] : undefined },
+    rssPeakMb: rssPeakKb.map((kb) => kb / 1024),
     jobs: worker ? await jobsSince(databaseUrl, since) : null,
     workerProblems: worker?.problems ?? [],
     replica,

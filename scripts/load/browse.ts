@@ -3,7 +3,8 @@
 // browser without JavaScript posts it; the save queues an insight-refresh job for the worker.
 import type { Balancer, LoadUser } from "./users";
 
-export type Sample = { instance: number; path: string; ms: number; ok: boolean; error?: string };
+/** `at`: when the request was sent, in ms on performance.now()'s clock. */
+export type Sample = { instance: number; path: string; at: number; ms: number; ok: boolean; error?: string };
 
 export type Browsing = {
   balancer: Balancer;
@@ -32,12 +33,19 @@ async function request(user: LoadUser, run: Browsing, path: string, label: strin
         : location.includes("/login")
           ? `HTTP ${response.status} to sign-in`
           : undefined;
-    run.samples.push({ instance, path: label, ms: performance.now() - started, ok: !error, error });
+    run.samples.push({ instance, path: label, at: started, ms: performance.now() - started, ok: !error, error });
     return { status: response.status, location, body };
   } catch (error) {
     if (run.signal.aborted) return null;
     const message = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
-    run.samples.push({ instance, path: label, ms: performance.now() - started, ok: false, error: message });
+    run.samples.push({
+      instance,
+      path: label,
+      at: started,
+      ms: performance.now() - started,
+      ok: false,
+      error: message,
+    });
     return null;
   }
 }

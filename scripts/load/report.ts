@@ -11,6 +11,8 @@ export type RunFacts = {
   instances: number;
   /** CPU seconds each instance used during the run, then the worker's (when there is one). */
   cpu: { instances: number[]; worker?: number };
+  /** Each instance's peak resident memory during the run (sampled every 2 s). */
+  rssPeakMb: number[];
   /** Null: no worker in this run. */
   jobs: JobCounts[] | null;
   workerProblems: string[];
@@ -67,6 +69,16 @@ export function report(facts: RunFacts): boolean {
       `${page.padEnd(38)} ${String(list.length).padStart(8)} ${ms(percentile(list, 50))} ${ms(percentile(list, 95))} ${ms(percentile(list, 99))}`,
     );
 
+  // The slowest requests, with when they were sent: a burst on one instance at one moment reads differently from
+  // one page that is always slow.
+  const first = Math.min(...samples.map((s) => s.at));
+  console.log("\nSlowest requests       sent at  instance      ms");
+  for (const s of [...samples].sort((a, b) => b.ms - a.ms).slice(0, 8)) {
+    const page = s.path.replace(/\/c[a-z0-9]{20,}/, "/[id]").slice(0, 20);
+    const sent = `+${((s.at - first) / 1000).toFixed(1)} s`;
+    console.log(`  ${page.padEnd(20)} ${sent.padStart(8)} ${String(s.instance + 1).padStart(9)} ${ms(s.ms)}`);
+  }
+
   const failedJobs = facts.jobs?.reduce((n, j) => n + j.failed, 0) ?? 0;
   if (facts.jobs) {
     console.log("\nJobs sent during the run (pgboss.job)     done  failed  waiting  sent→done p50      max");
@@ -90,7 +102,8 @@ export function report(facts: RunFacts): boolean {
 
   const cpu = facts.cpu.instances.map((c, i) => {
     const served = samples.filter((s) => s.instance === i).length;
-    return `instance ${i + 1} ${c.toFixed(1)} s = ${((c * 1000) / Math.max(1, served)).toFixed(1)} ms per request`;
+    const rss = facts.rssPeakMb[i] ? `, peak RSS ${Math.round(facts.rssPeakMb[i])} MB` : "";
+    return `instance ${i + 1} ${c.toFixed(1)} s = ${((c * 1000) / Math.max(1, served)).toFixed(1)} ms per request${rss}`;
   });
   if (facts.cpu.worker !== undefined) cpu.push(`worker ${facts.cpu.worker.toFixed(1)} s`);
   console.log(
